@@ -1,0 +1,59 @@
+import type { Range } from 'vscode-languageserver-types';
+
+/** How the status of a response was written, so a fix can rewrite it in the same style. */
+export type StatusForm =
+  /** `404` */
+  | 'number'
+  /** `'404'` (JSON:API writes statuses as strings) */
+  | 'string'
+  /** `StatusCodes.NOT_FOUND`, `HttpStatus.NOT_FOUND`: `range` covers the member name only. */
+  | 'member'
+  /** a local `const NOT_FOUND = 404`: `range` covers the identifier. */
+  | 'constant'
+  /** `Boom.notFound()`, `new NotFoundException()`: implied by a name; `range` covers that name. */
+  | 'implied';
+
+/** An HTTP status that a response carries, where it is written. */
+export interface StatusSite {
+  value: number;
+  range: Range;
+  form: StatusForm;
+  /** Name of the carrier row that found it (`express-status`, `hono-json`, `sibling-property`, ...). */
+  carrier: string;
+}
+
+/** A string literal in a code position of an error envelope or a code-taking call. */
+export interface CodeReference {
+  code: string;
+  /** The code's characters, without the quotes. */
+  range: Range;
+  /** Name of the envelope style (`nested`, `directus`, ...) or call row that holds it. */
+  style: string;
+  /** The status the same response carries, when it can be known statically. */
+  status?: StatusSite;
+  /**
+   * `envelope`: a code inside a response body; `class`: `new ForbiddenError()` of a class made
+   * by a code-defining call, where `range` covers the class name; `problem`: an RFC 9457 body.
+   */
+  kind: 'envelope' | 'class' | 'problem';
+}
+
+/** A code defined in source, e.g. `const ForbiddenError = createError('FORBIDDEN', '...', 403)`. */
+export interface CodeDefinition {
+  code: string;
+  range: Range;
+  status?: number;
+  message?: string;
+  /** The name the returned class is bound to, when there is one. */
+  className?: string;
+}
+
+/** Everything the analyser finds in one TypeScript or JavaScript document. */
+export interface SourceModel {
+  uri: string;
+  version: number;
+  references: CodeReference[];
+  definitions: CodeDefinition[];
+  /** Every status written in a carrier, referenced by a code or not (hover on `res.status(429)`). */
+  statuses: StatusSite[];
+}

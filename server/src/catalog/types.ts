@@ -1,0 +1,99 @@
+import type { Range } from 'vscode-languageserver-types';
+
+/** Where a catalog entry is written, so navigation can land on it. */
+export interface EntrySource {
+  /** URI of the file that defines the entry. */
+  uri: string;
+  /** The code as written there: the JSON/YAML key, the table cell, the heading, the createError argument. */
+  range: Range;
+  /** The format of that file; rename and "add to catalog" only rewrite formats they can edit safely. */
+  format: CatalogFormat;
+}
+
+export type CatalogFormat = 'json' | 'yaml' | 'markdown' | 'text' | 'typescript';
+
+/**
+ * One variant of an entry as a document states it. A code written in several rows (Contentful's
+ * AccessDeniedError is 403 in one row and 502 in another) keeps each row's own text.
+ */
+export interface EntryVariant {
+  status?: number;
+  title?: string;
+  description?: string;
+  range: Range;
+}
+
+/** One error code of the catalog. */
+export interface CatalogEntry {
+  code: string;
+  /** Every status the catalog gives the code; empty when the catalog gives none (never guessed). */
+  statuses: number[];
+  title?: string;
+  /** Markdown. */
+  description?: string;
+  aliases: string[];
+  /** `true`, or a message that names the replacement. */
+  deprecated?: true | string;
+  /** A link to the API's own documentation of the code. */
+  docs?: string;
+  /** Present when the document states the code more than once (several rows, several statuses). */
+  variants?: EntryVariant[];
+  source: EntrySource;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+
+/** Something wrong with a catalog document, reported as a diagnostic on that document. */
+export interface CatalogProblem {
+  /** Stable kebab-case identifier, used as the diagnostic code. */
+  code: string;
+  message: string;
+  severity: ProblemSeverity;
+  range: Range;
+}
+
+/** A declarative extension of the envelope table, as a catalog file or settings write it. */
+export interface EnvelopeExtension {
+  name: string;
+  /** Property path from the response body to the code, `[]` stepping into an array element. */
+  codePath: string[];
+  statusPath?: string[];
+  messagePath?: string[];
+}
+
+/** A declarative extension of the status-carrier table. */
+export interface CarrierExtension {
+  /** Callee as written: `sendError`, `res.fail`, `ApiError` (with `new`). */
+  callee: string;
+  /** Zero-based argument index of the status, when the call carries one. */
+  statusArgument?: number;
+  /** Zero-based argument index of the response body or code. */
+  bodyArgument?: number;
+  /** When the argument named by bodyArgument is the code string itself. */
+  codeArgument?: number;
+}
+
+/** What a loader makes of one catalog document. Loaders never throw. */
+export interface CatalogLoadResult {
+  entries: CatalogEntry[];
+  problems: CatalogProblem[];
+  /**
+   * `codes`: a catalog of error codes. `statuses`: a status-only catalog (seed 004), whose entries
+   * are the statuses themselves (code `'404'`, status `[404]`).
+   */
+  kind: 'codes' | 'statuses';
+  /** The API's envelope style name(s), when the catalog states them. */
+  envelope?: string[];
+  /** Globs of further catalog files this one merges (monorepo roots). */
+  include?: string[];
+  envelopes?: EnvelopeExtension[];
+  carriers?: CarrierExtension[];
+  /**
+   * False when the document could not be parsed at all: the index then keeps the last good
+   * result for the file in force.
+   */
+  parsed: boolean;
+}
+
+/** A loader turns a document's text into catalog entries. */
+export type CatalogLoader = (text: string, uri: string) => CatalogLoadResult;
