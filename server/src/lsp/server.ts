@@ -1,0 +1,117 @@
+import {
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../service/languageService';
+import type { WorkspaceHost } from '../workspace/host';
+import { pathToUri, uriToPath } from '../workspace/paths';
+import { WorkspaceContext } from '../workspace/workspaceContext';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCodeActions } from './codeActions';
+import { registerCompletion } from './completion';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import type { Engine, Session } from './session';
+import { SettingsCache } from './settingsCache';
+
+/** What the server needs from the platform it runs on. */
+export interface RuntimeEnvironment {
+  host: WorkspaceHost;
+}
+
+/** Catalog file names the client is asked to watch, so edits on disk reach the index. */
+const WATCHED_CATALOG_GLOBS = ['**/error-catalog.{json,yaml,yml}', '**/*.errors.{json,yaml,yml}', '**/*.md'];
+
+/** Wires the features to a connection. The Node entry point calls it; so could a browser one. */
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  let clientHasConfiguration = false;
+  let clientHasDynamicWatchers = false;
+  let roots: string[] = [];
+  let resolveEngine: (engine: Engine) => void;
+  const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
+  const settings = new SettingsCache(connection, () => clientHasConfiguration);
+  const session: Session = { connection, documents, settings, ready: () => engineReady };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientHasConfiguration = params.capabilities.workspace?.configuration === true;
+    clientHasDynamicWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    roots = workspaceRoots(params);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        diagnosticProvider: { identifier: 'error-catalog', interFileDependencies: true, workspaceDiagnostics: false },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'error-catalog' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (clientHasDynamicWatchers) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCHED_CATALOG_GLOBS.map((globPattern) => ({ globPattern })),
+      });
+    }
+    const folderSettings = roots.length > 0 ? await settings.get(pathToUri(roots[0])) : undefined;
+    const index = new WorkspaceIndex(runtime.host, { roots, catalogFiles: folderSettings?.catalogFiles });
+    try {
+      await index.initialize();
+    } catch (error) {
+      connection.console.error(`indexing the workspace failed: ${String(error)}`);
+    }
+    const context = new WorkspaceContext(index);
+    index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
+    resolveEngine({ index, context, service: getLanguageService(context) });
+    connection.languages.diagnostics.refresh();
+  });
+
+  documents.onDidChangeContent(async ({ document }) => {
+    const { index } = await engineReady;
+    if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri, document.getText());
+  });
+
+  documents.onDidClose(async ({ document }) => {
+    const { index, context } = await engineReady;
+    context.forget(document.uri);
+    // An unsaved edit dies with the editor: the file on disk is the catalog again.
+    if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    const { index } = await engineReady;
+    for (const change of changes) {
+      if (documents.get(change.uri)) continue; // the open editor's text is what counts
+      await index.updateCatalogFile(change.uri);
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    connection.languages.diagnostics.refresh();
+  });
+
+  registerHover(session);
+  registerCompletion(session);
+  registerCodeActions(session);
+  registerDiagnostics(session);
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function workspaceRoots(params: InitializeParams): string[] {
+  if (params.workspaceFolders && params.workspaceFolders.length > 0) {
+    return params.workspaceFolders.map((folder) => uriToPath(folder.uri));
+  }
+  if (params.rootUri) return [uriToPath(params.rootUri)];
+  return params.rootPath ? [params.rootPath] : [];
+}

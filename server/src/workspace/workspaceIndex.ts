@@ -1,0 +1,188 @@
+import picomatch from 'picomatch';
+import { Catalog } from '../catalog/catalog';
+import { findCatalogLoader, loadCatalogDocument } from '../catalog/loaders';
+import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import type { WorkspaceHost } from './host';
+import { pathToUri, uriToPath } from './paths';
+import { walkFiles } from './walk';
+
+/** Catalog files larger than this are reported and skipped rather than read into memory. */
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+
+interface CatalogFileState {
+  uri: string;
+  relativePath: string;
+  /** The last result that parsed: it stays in force while the file is broken. */
+  lastGood?: CatalogLoadResult;
+  /** Problems of the current text, good or broken. */
+  problems: CatalogProblem[];
+}
+
+interface FolderState {
+  root: string;
+  files: Map<string, CatalogFileState>;
+  catalog: Catalog;
+}
+
+export interface WorkspaceIndexOptions {
+  /** Absolute paths of the workspace folders. */
+  roots: string[];
+  /** Glob patterns (relative to a root) that replace catalog discovery when not empty. */
+  catalogFiles?: string[];
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The catalogs of every workspace folder: found, loaded, kept fresh. Source documents ask it for
+ * the catalog that governs them.
+ */
+export class WorkspaceIndex {
+  private readonly folders: FolderState[];
+  private readonly listeners: Array<() => void> = [];
+  private readonly isConfiguredCatalog?: (relativePath: string) => boolean;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    options: WorkspaceIndexOptions,
+  ) {
+    // Longest root first, so a nested workspace folder wins over its parent.
+    this.folders = [...options.roots]
+      .sort((a, b) => b.length - a.length)
+      .map((root) => ({ root: trimSlash(root), files: new Map(), catalog: Catalog.from([]) }));
+    if (options.catalogFiles && options.catalogFiles.length > 0) {
+      this.isConfiguredCatalog = picomatch(options.catalogFiles, { dot: true });
+    }
+  }
+
+  /** Finds and loads every catalog file of every folder. */
+  async initialize(): Promise<void> {
+    for (const folder of this.folders) {
+      const paths = await walkFiles(this.host, folder.root, { accept: (p) => this.isCatalogPath(p) });
+      for (const relativePath of paths) await this.loadFromDisk(folder, relativePath);
+      this.rebuild(folder);
+    }
+  }
+
+  /** Registers a listener called whenever a catalog changes. */
+  onDidChangeCatalog(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The catalog that governs a document of the workspace. */
+  catalogFor(uri: string): Catalog {
+    return this.folderOf(uriToPath(uri))?.catalog ?? EMPTY_CATALOG;
+  }
+
+  /** True when the document is one of the workspace's catalog files. */
+  isCatalogDocument(uri: string): boolean {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    return folder !== undefined && this.isCatalogPath(relativeTo(folder.root, path));
+  }
+
+  /** Problems of a catalog file: its own, then those found when merging it with the others. */
+  catalogProblems(uri: string): CatalogProblem[] {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return [];
+    const state = folder.files.get(relativeTo(folder.root, path));
+    return [...(state?.problems ?? []), ...(folder.catalog.problems.get(uri) ?? [])];
+  }
+
+  /** URIs of every catalog file known. */
+  catalogUris(): string[] {
+    return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
+  }
+
+  /** The workspace folder roots. */
+  roots(): string[] {
+    return this.folders.map((folder) => folder.root);
+  }
+
+  /**
+   * Takes a catalog file's new text: an unsaved edit of an open document, or (without `text`)
+   * the file as it now is on disk, or its deletion.
+   */
+  async updateCatalogFile(uri: string, text?: string): Promise<void> {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return;
+    const relativePath = relativeTo(folder.root, path);
+    if (!this.isCatalogPath(relativePath)) return;
+    if (text === undefined) await this.loadFromDisk(folder, relativePath);
+    else this.loadText(folder, relativePath, text);
+    this.rebuild(folder);
+  }
+
+  private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
+    const path = `${folder.root}/${relativePath}`;
+    const stat = await this.host.stat(path);
+    if (!stat || !stat.isFile) {
+      folder.files.delete(relativePath);
+      return;
+    }
+    if (stat.size > MAX_CATALOG_BYTES) {
+      const megabytes = Math.round(MAX_CATALOG_BYTES / (1024 * 1024));
+      folder.files.set(relativePath, {
+        uri: pathToUri(path),
+        relativePath,
+        problems: [
+          {
+            code: 'file-too-large',
+            message: `Skipped: file larger than ${megabytes} MB.`,
+            severity: 'error',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          },
+        ],
+      });
+      return;
+    }
+    const bytes = await this.host.readFile(path);
+    if (bytes === undefined) {
+      folder.files.delete(relativePath);
+      return;
+    }
+    this.loadText(folder, relativePath, decoder.decode(bytes));
+  }
+
+  private loadText(folder: FolderState, relativePath: string, text: string): void {
+    const uri = pathToUri(`${folder.root}/${relativePath}`);
+    const result = loadCatalogDocument(relativePath, uri, text);
+    if (!result) return;
+    const previous = folder.files.get(relativePath);
+    folder.files.set(relativePath, {
+      uri,
+      relativePath,
+      lastGood: result.parsed ? result : previous?.lastGood,
+      problems: result.problems,
+    });
+  }
+
+  private rebuild(folder: FolderState): void {
+    const documents = [...folder.files.values()]
+      .filter((state) => state.lastGood !== undefined)
+      .map((state) => ({ uri: state.uri, result: state.lastGood! }));
+    folder.catalog = Catalog.from(documents);
+    for (const listener of this.listeners) listener();
+  }
+
+  private isCatalogPath(relativePath: string): boolean {
+    if (this.isConfiguredCatalog) return this.isConfiguredCatalog(relativePath);
+    return findCatalogLoader(relativePath) !== undefined;
+  }
+
+  private folderOf(path: string): FolderState | undefined {
+    return this.folders.find((folder) => path === folder.root || path.startsWith(folder.root + '/'));
+  }
+}
+
+const EMPTY_CATALOG = Catalog.from([]);
+
+function trimSlash(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+function relativeTo(root: string, path: string): string {
+  return path === root ? '' : path.slice(root.length + 1);
+}
