@@ -1,0 +1,47 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import picomatch from 'picomatch';
+import {
+  DEFAULT_CATALOG_GLOBS,
+  findCatalogLoader,
+  loadCatalogDocument,
+} from '../../../server/src/catalog/loaders';
+import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
+
+describe('catalog loaders', () => {
+  it('finds the default catalog files with the default globs', () => {
+    const isCatalog = picomatch([...DEFAULT_CATALOG_GLOBS]);
+    const found = [
+      'error-catalog.json',
+      'packages/billing/error-catalog.json',
+      'api.errors.json',
+      'src/auth/auth.errors.json',
+    ];
+    const ignored = ['package.json', 'errors.json', 'error-catalog.json.bak', 'src/catalog.ts'];
+    assert.deepEqual(
+      found.filter((path) => isCatalog(path)),
+      found,
+    );
+    assert.deepEqual(
+      ignored.filter((path) => isCatalog(path)),
+      [],
+    );
+  });
+
+  it('picks the JSON loader by file name', () => {
+    assert.equal(findCatalogLoader('error-catalog.json'), loadJsonCatalog);
+    assert.equal(findCatalogLoader('packages\\billing\\Billing.Errors.JSON'), loadJsonCatalog);
+    assert.equal(findCatalogLoader('docs/notes.txt'), undefined);
+    assert.equal(findCatalogLoader('.json'), undefined);
+  });
+
+  it('loads a document with the loader its name calls for', () => {
+    const uri = 'file:///w/api.errors.json';
+    const result = loadCatalogDocument('api.errors.json', uri, '{ "errors": { "A": { "status": 418 } } }');
+    assert.deepEqual(
+      result?.entries.map((e) => [e.code, e.statuses, e.source.format]),
+      [['A', [418], 'json']],
+    );
+    assert.equal(loadCatalogDocument('notes.txt', 'file:///w/notes.txt', 'A 418'), undefined);
+  });
+});
