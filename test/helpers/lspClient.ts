@@ -46,7 +46,9 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
     this.connection.listen();
   }
 
@@ -58,13 +60,20 @@ export class TestClient {
   }
 
   async initialize(): Promise<InitializeResult> {
-    const folders = this.options.folders.map((path) => ({ uri: pathToUri(path), name: path.split('/').pop()! }));
+    const folders = this.options.folders.map((path) => ({
+      uri: pathToUri(path),
+      name: path.split('/').pop()!,
+    }));
     this.initializeResult = await this.request<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          diagnostics: { refreshSupport: true },
+        },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
@@ -80,7 +89,10 @@ export class TestClient {
   async request<T>(method: string, params: unknown): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${REPLY_TIMEOUT_MS} ms`)), REPLY_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error(`no answer to ${method} within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
     });
     try {
       return await Promise.race([this.connection.sendRequest(method, params) as Promise<T>, timeout]);
@@ -90,7 +102,9 @@ export class TestClient {
   }
 
   async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   async change(uri: string, version: number, text: string): Promise<void> {
@@ -105,8 +119,21 @@ export class TestClient {
   }
 
   /** Pulls a document's diagnostics. */
-  async diagnostics(uri: string): Promise<Array<{ range: unknown; message: string; code?: unknown; severity?: number; data?: unknown; source?: string }>> {
-    const report = await this.request<{ kind: string; items: [] }>('textDocument/diagnostic', { textDocument: { uri } });
+  async diagnostics(
+    uri: string,
+  ): Promise<
+    Array<{
+      range: unknown;
+      message: string;
+      code?: unknown;
+      severity?: number;
+      data?: unknown;
+      source?: string;
+    }>
+  > {
+    const report = await this.request<{ kind: string; items: [] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     return report.items;
   }
 

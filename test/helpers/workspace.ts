@@ -13,8 +13,13 @@ export interface TestWorkspace {
 }
 
 /** An indexed in-memory workspace rooted at /workspace; file paths are relative to it. */
-export async function createTestWorkspace(files: Record<string, string>, catalogFiles?: string[]): Promise<TestWorkspace> {
-  const host = new MemoryHost(Object.fromEntries(Object.entries(files).map(([path, text]) => [`${ROOT}/${path}`, text])));
+export async function createTestWorkspace(
+  files: Record<string, string>,
+  catalogFiles?: string[],
+): Promise<TestWorkspace> {
+  const host = new MemoryHost(
+    Object.fromEntries(Object.entries(files).map(([path, text]) => [`${ROOT}/${path}`, text])),
+  );
   const index = new WorkspaceIndex(host, { roots: [ROOT], catalogFiles });
   await index.initialize();
   const context = new WorkspaceContext(index);
@@ -25,7 +30,11 @@ export async function createTestWorkspace(files: Record<string, string>, catalog
 export const SAMPLE_CATALOG = JSON.stringify(
   {
     errors: {
-      FORBIDDEN: { status: 403, title: 'Forbidden', description: 'You are not allowed to do the current action.' },
+      FORBIDDEN: {
+        status: 403,
+        title: 'Forbidden',
+        description: 'You are not allowed to do the current action.',
+      },
       INVALID_TOKEN: { status: 403, title: 'Invalid token', description: 'Provided token is invalid.' },
       ROUTE_NOT_FOUND: { status: 404, title: 'Route not found', description: 'Endpoint does not exist.' },
       SERVICE_UNAVAILABLE: { status: [502, 503], description: 'Could not use external service.' },

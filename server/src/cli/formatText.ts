@@ -4,15 +4,25 @@ export interface TextStyle {
   color: boolean;
 }
 
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const ANSI = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+  dim: '\u001b[2m',
+  reset: '\u001b[0m',
+};
 
 /** `path:line:col  severity  message  rule` lines and a summary, as tsc and eslint print them. */
 export function formatText(findings: Finding[], filesChecked: number, style: TextStyle): string {
-  const paint = (color: keyof typeof ANSI, text: string) => (style.color ? `${ANSI[color]}${text}${ANSI.reset}` : text);
+  const paint = (color: keyof typeof ANSI, text: string) =>
+    style.color ? `${ANSI[color]}${text}${ANSI.reset}` : text;
   const lines = sortFindings(findings).map(({ path, diagnostic }) => {
     const { line, character } = diagnostic.range.start;
     const severity = severityName(diagnostic);
-    const painted = paint(severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'cyan', severity);
+    const painted = paint(
+      severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'cyan',
+      severity,
+    );
     return `${path}:${line + 1}:${character + 1}  ${painted}  ${diagnostic.message}  ${paint('dim', String(diagnostic.code))}`;
   });
   lines.push(summaryLine(findings, filesChecked));

@@ -80,7 +80,9 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     const [rule, value = ''] = pair.split('=');
     const severity = parseRuleSeverity(value);
     if (!rule || !severity) {
-      io.stderr.write(`error-catalog check: --rule takes rule=severity (ignore, info, warning, error), not '${pair}'\n`);
+      io.stderr.write(
+        `error-catalog check: --rule takes rule=severity (ignore, info, warning, error), not '${pair}'\n`,
+      );
       return EXIT.usage;
     }
     settings.rules[rule] = severity;
@@ -97,7 +99,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     }
     const result = await runCheck(nodeHost, root, settings, io.cwd);
     io.stdout.write(formatText(result.findings, result.filesChecked, { color }));
-    if (result.findings.some((finding) => severityName(finding.diagnostic) === 'error')) exitCode = EXIT.findings;
+    if (result.findings.some((finding) => severityName(finding.diagnostic) === 'error'))
+      exitCode = EXIT.findings;
   }
   return exitCode;
 }

@@ -23,7 +23,12 @@ const decoder = new TextDecoder('utf-8');
  * Indexes the catalogs below `root` and validates every source file there, exactly as the
  * language server validates an open document.
  */
-export async function runCheck(host: WorkspaceHost, root: string, settings: Settings, cwd: string): Promise<CheckResult> {
+export async function runCheck(
+  host: WorkspaceHost,
+  root: string,
+  settings: Settings,
+  cwd: string,
+): Promise<CheckResult> {
   const index = new WorkspaceIndex(host, { roots: [root], catalogFiles: settings.catalogFiles });
   await index.initialize();
   const context = new WorkspaceContext(index);

@@ -19,12 +19,18 @@ export function registerDiagnostics(session: Session): void {
         const uri = params.textDocument.uri;
         const engine = await session.ready();
         if (engine.index.isCatalogDocument(uri)) {
-          return { kind: DocumentDiagnosticReportKind.Full, items: catalogProblemDiagnostics(engine.index.catalogProblems(uri)) };
+          return {
+            kind: DocumentDiagnosticReportKind.Full,
+            items: catalogProblemDiagnostics(engine.index.catalogProblems(uri)),
+          };
         }
         const document = documents.get(uri);
         if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
         const settings = await session.settings.get(uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: engine.service.doValidation(document, settings) };
+        return {
+          kind: DocumentDiagnosticReportKind.Full,
+          items: engine.service.doValidation(document, settings),
+        };
       },
       EMPTY_REPORT,
       `diagnostics of ${params.textDocument.uri}`,

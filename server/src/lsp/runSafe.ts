@@ -15,7 +15,7 @@ export function runSafe<T>(
   fallback: T,
   what: string,
   token?: CancellationToken,
-): Promise<T | ResponseError<void>> {
+): Promise<T | ResponseError<never>> {
   return new Promise((resolve) => {
     // Yield first, so a cancellation already on its way can arrive before the work starts.
     setImmediate(async () => {
@@ -34,7 +34,7 @@ export function runSafe<T>(
   });
 }
 
-function cancelled(): ResponseError<void> {
+function cancelled(): ResponseError<never> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
 

@@ -40,7 +40,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientHasConfiguration = params.capabilities.workspace?.configuration === true;
-    clientHasDynamicWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    clientHasDynamicWatchers =
+      params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     roots = workspaceRoots(params);
     return {
       capabilities: {
@@ -48,7 +49,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-        diagnosticProvider: { identifier: 'error-catalog', interFileDependencies: true, workspaceDiagnostics: false },
+        diagnosticProvider: {
+          identifier: 'error-catalog',
+          interFileDependencies: true,
+          workspaceDiagnostics: false,
+        },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'error-catalog' },
@@ -76,7 +81,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   documents.onDidChangeContent(async ({ document }) => {
     const { index } = await engineReady;
-    if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri, document.getText());
+    if (index.isCatalogDocument(document.uri))
+      await index.updateCatalogFile(document.uri, document.getText());
   });
 
   documents.onDidClose(async ({ document }) => {

@@ -12,6 +12,8 @@ console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`unhandled rejection: ${String(reason)}`),
+);
 
 startServer(connection, { host: nodeHost });

@@ -20,4 +20,3 @@ export function doCodeActions(document: TextDocument, diagnostics: Diagnostic[])
   }
   return actions;
 }
-

@@ -9,7 +9,11 @@ import { formatStatus } from './statusText';
  * between the quotes, whatever part of it was typed. Codes whose status matches the status the
  * response already sends sort first.
  */
-export function doComplete(document: TextDocument, position: Position, context: ServiceContext): CompletionList {
+export function doComplete(
+  document: TextDocument,
+  position: Position,
+  context: ServiceContext,
+): CompletionList {
   const model = context.analyze(document);
   const reference = referenceAt(model, position);
   if (!reference || reference.kind === 'class') return { isIncomplete: false, items: [] };
@@ -23,7 +27,9 @@ export function doComplete(document: TextDocument, position: Position, context: 
         label: entry.code,
         kind: CompletionItemKind.Constant,
         detail: entry.statuses.map(formatStatus).join(', ') || undefined,
-        documentation: entry.description ? { kind: 'markdown' as const, value: entry.description } : undefined,
+        documentation: entry.description
+          ? { kind: 'markdown' as const, value: entry.description }
+          : undefined,
         sortText: `${matchesStatus ? '0' : '1'}${entry.code}`,
         filterText: entry.code,
         textEdit: { range: reference.range, newText: entry.code },

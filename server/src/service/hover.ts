@@ -29,9 +29,7 @@ export function formatEntry(entry: CatalogEntry): string {
   const variants = entry.variants?.filter((variant) => variant.description) ?? [];
   if (variants.length > 1) {
     parts.push(
-      variants
-        .map((v) => `- ${v.status !== undefined ? `\`${v.status}\` ` : ''}${v.description}`)
-        .join('\n'),
+      variants.map((v) => `- ${v.status !== undefined ? `\`${v.status}\` ` : ''}${v.description}`).join('\n'),
     );
   } else if (entry.description) {
     parts.push(entry.description);

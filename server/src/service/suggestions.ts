@@ -16,7 +16,9 @@ export function nearestCodes(code: string, entries: CatalogEntry[], status?: num
     .filter((candidate) => candidate.distance <= threshold)
     .sort(
       (a, b) =>
-        a.distance - b.distance || Number(b.sameStatus) - Number(a.sameStatus) || a.code.localeCompare(b.code),
+        a.distance - b.distance ||
+        Number(b.sameStatus) - Number(a.sameStatus) ||
+        a.code.localeCompare(b.code),
     )
     .slice(0, limit)
     .map((candidate) => candidate.code);

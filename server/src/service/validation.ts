@@ -6,7 +6,11 @@ import { SOURCE_RULES } from './rules';
 import type { Settings } from './settings';
 
 /** Runs every enabled rule on a source document. */
-export function doValidation(document: TextDocument, context: ServiceContext, settings: Settings): Diagnostic[] {
+export function doValidation(
+  document: TextDocument,
+  context: ServiceContext,
+  settings: Settings,
+): Diagnostic[] {
   const model = context.analyze(document);
   const catalog = context.catalogFor(document.uri);
   const diagnostics: Diagnostic[] = [];

@@ -11,7 +11,16 @@ export function pathToUri(path: string): string {
 }
 
 /** Extensions of the documents the analyser reads. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
+export const SOURCE_EXTENSIONS: readonly string[] = [
+  '.ts',
+  '.tsx',
+  '.js',
+  '.jsx',
+  '.mts',
+  '.cts',
+  '.mjs',
+  '.cjs',
+];
 
 export function isSourcePath(path: string): boolean {
   if (path.endsWith('.d.ts')) return false;

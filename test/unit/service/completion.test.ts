@@ -6,7 +6,10 @@ import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
 
 test('completion in a code position offers catalog codes, those of the sent status first', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const fixture = parseMarkers(`res.status(403).json({ error: { code: 'FO$$CURSOR$$' } });`, 'file:///workspace/a.ts');
+  const fixture = parseMarkers(
+    `res.status(403).json({ error: { code: 'FO$$CURSOR$$' } });`,
+    'file:///workspace/a.ts',
+  );
   const list = service.doComplete(fixture.document, fixture.cursorPosition());
   const ordered = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
   assert.deepEqual(

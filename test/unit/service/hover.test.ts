@@ -26,13 +26,25 @@ test('hover on a code in a nested envelope shows its status, title, description 
 
 test('hover lists every status of a multi-status code and a deprecation notice', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const multi = parseMarkers(`throw { error: { code: 'SERVICE_$$CURSOR$$UNAVAILABLE' } };`, 'file:///workspace/a.ts');
-  const value = (service.doHover(multi.document, multi.cursorPosition())?.contents as { value: string }).value;
+  const multi = parseMarkers(
+    `throw { error: { code: 'SERVICE_$$CURSOR$$UNAVAILABLE' } };`,
+    'file:///workspace/a.ts',
+  );
+  const value = (service.doHover(multi.document, multi.cursorPosition())?.contents as { value: string })
+    .value;
   assert.equal(value.split('\n\n')[0], '**SERVICE_UNAVAILABLE** · 502 Bad Gateway, 503 Service Unavailable');
 
-  const deprecated = parseMarkers(`throw { error: { code: 'LEGACY$$CURSOR$$_LIMIT' } };`, 'file:///workspace/b.ts');
-  const parts = (service.doHover(deprecated.document, deprecated.cursorPosition())?.contents as { value: string }).value.split('\n\n');
-  assert.deepEqual(parts.slice(0, 2), ['**LEGACY_LIMIT** · 429 Too Many Requests', '**Deprecated:** Use REQUESTS_EXCEEDED.']);
+  const deprecated = parseMarkers(
+    `throw { error: { code: 'LEGACY$$CURSOR$$_LIMIT' } };`,
+    'file:///workspace/b.ts',
+  );
+  const parts = (
+    service.doHover(deprecated.document, deprecated.cursorPosition())?.contents as { value: string }
+  ).value.split('\n\n');
+  assert.deepEqual(parts.slice(0, 2), [
+    '**LEGACY_LIMIT** · 429 Too Many Requests',
+    '**Deprecated:** Use REQUESTS_EXCEEDED.',
+  ]);
 });
 
 test('no hover outside a code position, on an unknown code, or in a comment', async () => {

@@ -6,10 +6,19 @@ import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
 
 test('an unknown code is reported with the nearest catalog codes', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const fixture = parseMarkers(`res.status(403).json({ error: { code: '[[FORBIDEN]]' } });`, 'file:///workspace/a.ts');
+  const fixture = parseMarkers(
+    `res.status(403).json({ error: { code: '[[FORBIDEN]]' } });`,
+    'file:///workspace/a.ts',
+  );
   const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);
   assert.deepEqual(
-    diagnostics.map((d) => ({ range: d.range, message: d.message, code: d.code, severity: d.severity, source: d.source })),
+    diagnostics.map((d) => ({
+      range: d.range,
+      message: d.message,
+      code: d.code,
+      severity: d.severity,
+      source: d.source,
+    })),
     [
       {
         range: fixture.ranges()[0],
@@ -46,16 +55,31 @@ test('a status the catalog does not give the code is a mismatch on the status', 
 
 test('rule severities come from settings, and ignore turns a rule off', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const fixture = parseMarkers(`res.status(404).json({ error: { code: 'FORBIDDEN' } });`, 'file:///workspace/a.ts');
-  const asError = service.doValidation(fixture.document, normalizeSettings({ rules: { 'status-mismatch': 'error' } }));
-  assert.deepEqual(asError.map((d) => d.severity), [1]);
-  const off = service.doValidation(fixture.document, normalizeSettings({ rules: { 'status-mismatch': 'off' } }));
+  const fixture = parseMarkers(
+    `res.status(404).json({ error: { code: 'FORBIDDEN' } });`,
+    'file:///workspace/a.ts',
+  );
+  const asError = service.doValidation(
+    fixture.document,
+    normalizeSettings({ rules: { 'status-mismatch': 'error' } }),
+  );
+  assert.deepEqual(
+    asError.map((d) => d.severity),
+    [1],
+  );
+  const off = service.doValidation(
+    fixture.document,
+    normalizeSettings({ rules: { 'status-mismatch': 'off' } }),
+  );
   assert.deepEqual(off, []);
 });
 
 test('the status fix rewrites the status and the mismatch is gone after re-validation', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const fixture = parseMarkers(`res.status(404).json({ error: { code: 'FORBIDDEN' } });`, 'file:///workspace/a.ts');
+  const fixture = parseMarkers(
+    `res.status(404).json({ error: { code: 'FORBIDDEN' } });`,
+    'file:///workspace/a.ts',
+  );
   const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);
   const actions = service.doCodeActions(fixture.document, diagnostics);
   assert.deepEqual(
@@ -73,8 +97,14 @@ test('the status fix rewrites the status and the mismatch is gone after re-valid
 test('the replace fix swaps a misspelt code for the suggestion', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
   const fixture = parseMarkers(`throw { error: { code: 'ROUTE_NOT_FOUDN' } };`, 'file:///workspace/a.ts');
-  const actions = service.doCodeActions(fixture.document, service.doValidation(fixture.document, DEFAULT_SETTINGS));
-  assert.deepEqual(actions.map((a) => a.title), [`Replace with 'ROUTE_NOT_FOUND'`]);
+  const actions = service.doCodeActions(
+    fixture.document,
+    service.doValidation(fixture.document, DEFAULT_SETTINGS),
+  );
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    [`Replace with 'ROUTE_NOT_FOUND'`],
+  );
   const { TextDocument } = await import('vscode-languageserver-textdocument');
   assert.equal(
     TextDocument.applyEdits(fixture.document, actions[0].edit!.changes![fixture.document.uri]),

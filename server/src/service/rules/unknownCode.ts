@@ -19,7 +19,8 @@ export const unknownCodeRule: SourceRule = {
       .map((reference) => {
         const status = reference.status?.value;
         const suggestions = nearestCodes(reference.code, catalog.entries(), status);
-        const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
+        const hint =
+          suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
         const data: UnknownCodeData = { code: reference.code, suggestions, status };
         return {
           range: reference.range,
@@ -29,4 +30,3 @@ export const unknownCodeRule: SourceRule = {
       });
   },
 };
-
