@@ -12,6 +12,7 @@ import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri, uriToPath } from '../workspace/paths';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
@@ -109,6 +110,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerCatalogView(session, runtime.host);
 
   documents.listen(connection);
   connection.listen();
