@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import { Catalog } from '../catalog/catalog';
 import { findCatalogLoader, loadCatalogDocument } from '../catalog/loaders';
-import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import type { CodeDefinition } from '../analysis/types';
+import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { pathToUri, uriToPath } from './paths';
 import { walkFiles } from './walk';
@@ -23,6 +24,8 @@ interface FolderState {
   files: Map<string, CatalogFileState>;
   /** Merged catalogs by the directory whose documents govern (see catalogForDirectory). */
   catalogs: Map<string, Catalog>;
+  /** Codes defined in source files (`createError('FORBIDDEN', ...)`, string enums), by file URI. */
+  sourceDefinitions: Map<string, CatalogEntry[]>;
 }
 
 export interface WorkspaceIndexOptions {
@@ -41,6 +44,7 @@ const decoder = new TextDecoder('utf-8');
 export class WorkspaceIndex {
   private readonly folders: FolderState[];
   private readonly listeners: Array<() => void> = [];
+  private notifyScheduled = false;
   private readonly isConfiguredCatalog?: (relativePath: string) => boolean;
 
   constructor(
@@ -50,7 +54,12 @@ export class WorkspaceIndex {
     // Longest root first, so a nested workspace folder wins over its parent.
     this.folders = [...options.roots]
       .sort((a, b) => b.length - a.length)
-      .map((root) => ({ root: trimSlash(root), files: new Map(), catalogs: new Map() }));
+      .map((root) => ({
+        root: trimSlash(root),
+        files: new Map(),
+        catalogs: new Map(),
+        sourceDefinitions: new Map(),
+      }));
     if (options.catalogFiles && options.catalogFiles.length > 0) {
       this.isConfiguredCatalog = picomatch(options.catalogFiles, { dot: true });
     }
@@ -128,6 +137,21 @@ export class WorkspaceIndex {
     this.rebuild(folder);
   }
 
+  /**
+   * Takes the codes a source file defines. They join its folder's catalog after every catalog
+   * file, so a documented entry wins over a bare definition.
+   */
+  setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void {
+    const folder = this.folderOf(uriToPath(uri));
+    if (!folder) return;
+    const entries = definitions.map((definition) => definitionEntry(uri, definition));
+    const previous = folder.sourceDefinitions.get(uri) ?? [];
+    if (JSON.stringify(previous) === JSON.stringify(entries)) return;
+    if (entries.length === 0) folder.sourceDefinitions.delete(uri);
+    else folder.sourceDefinitions.set(uri, entries);
+    this.rebuild(folder);
+  }
+
   private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
     const path = `${folder.root}/${relativePath}`;
     const stat = await this.host.stat(path);
@@ -174,7 +198,13 @@ export class WorkspaceIndex {
 
   private rebuild(folder: FolderState): void {
     folder.catalogs.clear();
-    for (const listener of this.listeners) listener();
+    // Many files may change at once (indexing, a branch switch): tell listeners once per turn.
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setImmediate(() => {
+      this.notifyScheduled = false;
+      for (const listener of this.listeners) listener();
+    });
   }
 
   private catalogForDirectory(folder: FolderState, directory: string): Catalog {
@@ -191,7 +221,11 @@ export class WorkspaceIndex {
     for (const ancestor of ancestors(directory)) {
       for (const state of folder.files.values()) if (directoryOf(state.relativePath) === ancestor) add(state);
     }
-    const catalog = Catalog.from(ordered.map((state) => ({ uri: state.uri, result: state.lastGood! })));
+    const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
+    for (const [uri, entries] of folder.sourceDefinitions) {
+      documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
+    }
+    const catalog = Catalog.from(documents);
     folder.catalogs.set(directory, catalog);
     return catalog;
   }
@@ -219,6 +253,16 @@ export class WorkspaceIndex {
 }
 
 const EMPTY_CATALOG = Catalog.from([]);
+
+function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
+  return {
+    code: definition.code,
+    statuses: definition.status === undefined ? [] : [definition.status],
+    description: definition.message,
+    aliases: [],
+    source: { uri, range: definition.range, format: 'typescript' },
+  };
+}
 
 /** `a/b/c` gives `a/b/c`, `a/b`, `a`, `` (the root). */
 function ancestors(directory: string): string[] {

@@ -19,6 +19,8 @@ async function indexOf(
   return { host, index };
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 const codes = (index: WorkspaceIndex, uri: string) =>
   index
     .catalogFor(uri)
@@ -69,10 +71,13 @@ test('a broken edit keeps the last good catalog in force until the file is fixed
   index.onDidChangeCatalog(() => changes++);
   const uri = 'file:///ws/error-catalog.json';
   await index.updateCatalogFile(uri, '{ "errors": { "FORBIDDEN": { "status": 40');
+  await nextTurn();
+  assert.equal(changes, 1);
   assert.deepEqual(codes(index, 'file:///ws/a.ts'), ['FORBIDDEN:403']);
   assert.equal(index.catalogProblems(uri).length > 0, true);
   assert.equal(index.catalogProblems(uri)[0].range.start.line, 0);
   await index.updateCatalogFile(uri, catalog({ FORBIDDEN: 401 }));
+  await nextTurn();
   assert.deepEqual(codes(index, 'file:///ws/a.ts'), ['FORBIDDEN:401']);
   assert.deepEqual(index.catalogProblems(uri), []);
   assert.equal(changes, 2);
