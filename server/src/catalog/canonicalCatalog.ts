@@ -23,7 +23,7 @@ export function readCanonicalCatalog(
   const problems: CatalogProblem[] = [];
   const content: CanonicalContent = { entries: [], problems, kind: 'codes' };
   if (root.type !== 'object') {
-    const message = 'A catalog is an object: `{ "errors": { "CODE": { "status": 403, ... } } }`.';
+    const message = 'A catalog is an object whose `errors` field maps each error code to its entry.';
     problems.push(makeProblem(ProblemCodes.wrongType, message, root.range));
     return content;
   }
