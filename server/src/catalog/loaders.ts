@@ -1,5 +1,6 @@
 import type { CatalogLoader, CatalogLoadResult } from './types';
 import { loadJsonCatalog } from './jsonCatalog';
+import { loadMarkdownCatalog } from './markdownCatalog';
 import { loadYamlCatalog } from './yamlCatalog';
 
 /**
@@ -11,6 +12,10 @@ export const DEFAULT_CATALOG_GLOBS: readonly string[] = [
   '**/*.errors.json',
   '**/error-catalog.{yaml,yml}',
   '**/*.errors.{yaml,yml}',
+  '**/errors.md',
+  '**/error-codes.md',
+  '**/docs/**/errors*.md',
+  '**/docs/**/error-codes*.md',
 ];
 
 /** Each format's loader, chosen by how the file name ends. */
@@ -18,6 +23,8 @@ const LOADERS_BY_SUFFIX: ReadonlyArray<{ suffix: string; loader: CatalogLoader }
   { suffix: '.json', loader: loadJsonCatalog },
   { suffix: '.yaml', loader: loadYamlCatalog },
   { suffix: '.yml', loader: loadYamlCatalog },
+  { suffix: '.md', loader: loadMarkdownCatalog },
+  { suffix: '.markdown', loader: loadMarkdownCatalog },
 ];
 
 /**

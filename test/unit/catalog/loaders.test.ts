@@ -8,6 +8,7 @@ import {
 } from '../../../server/src/catalog/loaders';
 import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
 import { loadYamlCatalog } from '../../../server/src/catalog/yamlCatalog';
+import { loadMarkdownCatalog } from '../../../server/src/catalog/markdownCatalog';
 
 describe('catalog loaders', () => {
   it('finds the default catalog files with the default globs', () => {
@@ -21,6 +22,11 @@ describe('catalog loaders', () => {
       'api/error-catalog.yml',
       'billing.errors.yaml',
       'src/billing.errors.yml',
+      'errors.md',
+      'api/error-codes.md',
+      'docs/errors.md',
+      'docs/reference/errors-v2.md',
+      'packages/auth/docs/error-codes-oauth.md',
     ];
     const ignored = [
       'package.json',
@@ -40,11 +46,13 @@ describe('catalog loaders', () => {
     );
   });
 
-  it('picks the JSON and YAML loaders by file name', () => {
+  it('picks the JSON, YAML and Markdown loaders by file name', () => {
     assert.equal(findCatalogLoader('error-catalog.json'), loadJsonCatalog);
     assert.equal(findCatalogLoader('packages\\billing\\Billing.Errors.JSON'), loadJsonCatalog);
     assert.equal(findCatalogLoader('error-catalog.yaml'), loadYamlCatalog);
     assert.equal(findCatalogLoader('api/billing.errors.yml'), loadYamlCatalog);
+    assert.equal(findCatalogLoader('docs/reference/errors.md'), loadMarkdownCatalog);
+    assert.equal(findCatalogLoader('ERRORS.MD'), loadMarkdownCatalog);
     assert.equal(findCatalogLoader('docs/notes.txt'), undefined);
     assert.equal(findCatalogLoader('.json'), undefined);
   });
