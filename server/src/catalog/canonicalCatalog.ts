@@ -6,7 +6,15 @@ import { NodeValues, unknownFieldProblem } from './nodeValues';
 import { makeProblem, ProblemCodes } from './problems';
 
 /** The top-level fields of the canonical format. `$schema` lets editors validate the file. */
-export const CATALOG_FIELDS = ['$schema', 'errors', 'envelope', 'include', 'envelopes', 'carriers'] as const;
+export const CATALOG_FIELDS = [
+  '$schema',
+  'kind',
+  'errors',
+  'envelope',
+  'include',
+  'envelopes',
+  'carriers',
+] as const;
 
 /** What a canonical document holds, everything but `parsed` (which the parsing loader decides). */
 export type CanonicalContent = Omit<CatalogLoadResult, 'parsed'>;
@@ -33,6 +41,9 @@ export function readCanonicalCatalog(
       case '$schema':
         values.string(property);
         break;
+      case 'kind':
+        content.kind = readKind(property, values) ?? 'codes';
+        break;
       case 'errors':
         content.entries = readErrors(property, uri, format, problems).map((read) => read.entry);
         break;
@@ -56,6 +67,13 @@ export function readCanonicalCatalog(
     if (content[key] === undefined) delete content[key];
   }
   return content;
+}
+
+/** `statuses` marks a status-only catalog, whose codes are the statuses themselves (`"404"`). */
+function readKind(property: CatalogProperty, values: NodeValues): CanonicalContent['kind'] | undefined {
+  const value = property.value;
+  if (value?.type === 'string' && (value.value === 'codes' || value.value === 'statuses')) return value.value;
+  return values.wrongType(property, '`"codes"` or `"statuses"`');
 }
 
 function readErrors(

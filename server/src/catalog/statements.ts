@@ -19,11 +19,13 @@ export interface CodeStatement {
   status?: number;
   title?: string;
   description?: string;
+  /** A message the document shows with the code (an example response's `message`). */
+  message?: string;
 }
 
 /**
  * Merges statements into entries, one per code, in the order codes first appear. Statuses are
- * united; title and description come from the first statement that has them; every statement is
+ * united; title, description and message come from the first statement that has them; every statement is
  * kept as a variant when there are several.
  */
 export function mergeStatements(
@@ -58,6 +60,8 @@ function toEntry(
   const description = group.find((s) => s.description !== undefined)?.description;
   if (title !== undefined) entry.title = title;
   if (description !== undefined) entry.description = description;
+  const message = group.find((s) => s.message !== undefined)?.message;
+  if (message !== undefined) entry.message = message;
   if (group.length > 1) entry.variants = group.map((statement) => toVariant(statement, mapper));
   return entry;
 }

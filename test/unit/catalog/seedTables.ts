@@ -198,3 +198,55 @@ export const STATUS_ROWS: Array<[number, string, string]> = [
     'The server, while acting as a gateway or proxy, did not receive a timely response from another server or some other source.',
   ],
 ];
+
+/** Seed 003: code, statuses, the section's first paragraph, the example's message. */
+export const FREE_TEXT_CODES: Array<[string, number[], string | undefined, string]> = [
+  [
+    'INVALID_REQUEST',
+    [400],
+    'The server cannot or will not process the request due to something that is perceived to be a client error (e.g., malformed request syntax, invalid request message framing, or deceptive request routing).',
+    "Missing required 'user_id' parameter.",
+  ],
+  [
+    'UNAUTHENTICATED',
+    [401],
+    'The request requires user authentication. The client might not have provided credentials or the provided credentials are invalid.',
+    'Authentication credentials not provided or invalid.',
+  ],
+  [
+    'PERMISSION_DENIED',
+    [403],
+    'The server understood the request, but refuses to authorize it. This is different from 401 Unauthorized because it means the identity of the client is known to the server, but the client does not have permission to perform the requested action.',
+    'You do not have permission to perform this action.',
+  ],
+  [
+    'RESOURCE_NOT_FOUND',
+    [404],
+    'The server can not find the requested resource. This may be because the resource does not exist or because the request URL is incorrect.',
+    'The requested resource could not be found.',
+  ],
+  [
+    'RATE_LIMIT_EXCEEDED',
+    [429],
+    'The user has sent too many requests in a given amount of time ("rate limiting").',
+    'You have exceeded your allowed request rate. Please try again later.',
+  ],
+  [
+    'INTERNAL_SERVER_ERROR',
+    [500],
+    'The server encountered an unexpected condition that prevented it from fulfilling the request. This is a generic error message when no more specific message is suitable.',
+    'An unexpected error occurred. Please try again later or contact support if the problem persists.',
+  ],
+  [
+    'SERVICE_UNAVAILABLE',
+    [503],
+    'The server is not ready to handle the request. This may be due to a temporary overload or maintenance.',
+    'The service is temporarily unavailable. Please try again later.',
+  ],
+  [
+    'INSUFFICIENT_BALANCE',
+    [],
+    undefined,
+    'Your account balance is insufficient to complete this transaction.',
+  ],
+];
