@@ -48,6 +48,7 @@ export function matchRow(
 ): EnvelopeMatch[] {
   if (row.root && !isRootArgument(root, row.root)) return [];
   if (!row.root && isRootedArgument(root, options.rootCallees)) return [];
+  if (row.wholeBody && isNestedLiteral(root)) return [];
   const matches: EnvelopeMatch[] = [];
   const walk = (node: ts.Expression, trail: ts.Expression[]): void => {
     const depth = trail.length - 1;
@@ -167,6 +168,14 @@ function isRootArgument(
 function calleeMatches(callee: ts.Expression, name: string): boolean {
   const written = dottedName(callee);
   return written === name || (written !== undefined && written.endsWith(`.${name}`));
+}
+
+function isNestedLiteral(object: ts.ObjectLiteralExpression): boolean {
+  const parent = outermostWrapper(object).parent;
+  return (
+    ts.isArrayLiteralExpression(parent) ||
+    (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent))
+  );
 }
 
 /** Arguments of rooted rows' callees are not response bodies (the GraphQL options are not an envelope). */

@@ -46,6 +46,11 @@ export interface EnvelopeStyle {
   needsErrorContext: boolean;
   /** Paths whose presence makes the shape unmistakable, so no error context is needed. */
   contextEvidence?: PropertyPath[];
+  /**
+   * Whether the row only applies to a whole body, not to an object nested in another literal: a
+   * JSON:API error object has RFC 9457's members too, inside `errors[]`.
+   */
+  wholeBody?: boolean;
   /** Every condition must hold. */
   conditions?: EnvelopeCondition[];
   /** At least one of these paths must be written. */
@@ -175,6 +180,7 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     statusType: 'number',
     codeIs: 'status',
     needsErrorContext: false,
+    wholeBody: true,
     conditions: [{ path: ['title'], test: 'present' }],
     anyOf: [['type'], ['detail'], ['instance']],
     sample: {
