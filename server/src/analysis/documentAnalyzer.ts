@@ -74,7 +74,8 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
         const model = analyzeSourceFile(sourceFile, input, options);
         entries.set(input.uri, { version: input.version, text: input.text, sourceFile, model });
         return model;
-      } catch {
+      } catch (error) {
+        options.onError?.(error);
         entries.delete(input.uri);
         return emptyModel(input);
       }

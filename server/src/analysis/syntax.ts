@@ -89,6 +89,16 @@ export function asStringLiteral(node: ts.Expression | undefined): ts.StringLiter
   return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner : undefined;
 }
 
+/**
+ * The alternatives an expression may take: both branches of `cond ? 'A' : 'B'`, the expression
+ * itself otherwise. Each branch is a code position of its own.
+ */
+export function branches(node: ts.Expression): ts.Expression[] {
+  const inner = unwrap(node);
+  if (ts.isConditionalExpression(inner)) return [...branches(inner.whenTrue), ...branches(inner.whenFalse)];
+  return [inner];
+}
+
 /** The static name of a property (`a`, `'a'`, `"a"`, `1`), else undefined (computed keys are dynamic). */
 export function propertyNameText(name: ts.PropertyName | undefined): string | undefined {
   if (!name) return undefined;
