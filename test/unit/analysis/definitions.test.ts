@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseFixture, summarizeStatus, written } from './fixtures';
+import { analyseFixture, definitionAndReferenceRanges, summarizeStatus, written } from './fixtures';
 import { isErrorEnumName } from '../../../server/src/analysis/definitions';
-
-const positionOf = (range: { start: { line: number; character: number } }) =>
-  range.start.line * 100000 + range.start.character;
 
 test('createError(code, message, status) defines a code; new of its class references it with that status', () => {
   const { marked, model } = analyseFixture('definitions/errors.ts');
-  const found = [...model.definitions.map((d) => d.range), ...model.references.map((r) => r.range)].sort(
-    (a, b) => positionOf(a) - positionOf(b),
-  );
-  assert.deepEqual(found, marked.ranges());
+  assert.deepEqual(definitionAndReferenceRanges(model), marked.ranges());
   assert.deepEqual(
     model.definitions.map((d) => ({
       code: d.code,

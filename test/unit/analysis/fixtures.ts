@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { parseMarkers, type MarkedText } from '../../helpers/markers';
 import { analyzeSource, type AnalysisOptions } from '../../../server/src/analysis/analyzeSource';
+import type { Range } from 'vscode-languageserver-types';
 import type { CodeReference, SourceModel, StatusSite } from '../../../server/src/analysis/types';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis');
@@ -69,6 +70,13 @@ export function assertFixture(
   }
   if (statuses) assert.deepEqual(analysed.statuses, statuses);
   return analysed;
+}
+
+/** The ranges of a model's definitions and references together, in document order. */
+export function definitionAndReferenceRanges(model: SourceModel): Range[] {
+  return [...model.definitions.map((d) => d.range), ...model.references.map((r) => r.range)].sort(
+    (a, b) => a.start.line - b.start.line || a.start.character - b.start.character,
+  );
 }
 
 export function summarizeStatus(marked: MarkedText, site: StatusSite): StatusSummary {
