@@ -15,7 +15,12 @@ const SCRIPT_KINDS: ReadonlyArray<readonly [string, ts.ScriptKind]> = [
 
 /** The script kind of a document, from the extension of its URI or path. */
 export function scriptKindOf(uri: string): ts.ScriptKind {
-  const path = uri.split(/[?#]/)[0].toLowerCase();
+  let end = uri.length;
+  for (const mark of ['?', '#']) {
+    const at = uri.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  const path = uri.slice(0, end).toLowerCase();
   for (const [extension, kind] of SCRIPT_KINDS) {
     if (path.endsWith(extension)) return kind;
   }
