@@ -6,11 +6,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import {
-  CatalogMethods,
-  type CatalogStatus,
-  type SourcesChangedParams,
-} from '../../server/src/lsp/catalogProtocol';
+import { CatalogMethods, type CatalogStatus } from '../../server/src/lsp/catalogProtocol';
 import { addErrorCode } from './addErrorCode';
 import { CatalogTreeProvider, CATALOG_VIEW_ID } from './catalogTree';
 import { registerViewCommands } from './catalogViewCommands';
@@ -80,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         tree.refresh();
       }
     }),
-    watchSources(languageClient),
+    watchSources(onCatalogChanged),
     ...registerViewCommands(languageClient, tree, view),
     vscode.commands.registerCommand('errorCatalog.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('errorCatalog.restartServer', () => languageClient.restart()),
@@ -105,21 +101,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   void status.refresh();
 }
 
-/** Tells the server which source files changed on disk, batched, so usage counts stay true. */
-function watchSources(languageClient: LanguageClient): vscode.Disposable {
+/**
+ * Calls `onChange` once per burst of source file changes on disk. The server re-reads the files
+ * itself (it watches them); the usage counts in the view follow once it has.
+ */
+function watchSources(onChange: () => void): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
-  const pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const changed = (uri: vscode.Uri) => {
     if (uri.path.includes('/node_modules/')) return;
-    pending.add(uri.toString());
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      const params: SourcesChangedParams = { uris: [...pending] };
-      pending.clear();
-      if (languageClient.isRunning())
-        void languageClient.sendNotification(CatalogMethods.sourcesChanged, params);
-    }, 500);
+    timer = setTimeout(onChange, 500);
   };
   return vscode.Disposable.from(
     watcher,

@@ -39,6 +39,10 @@ export async function importFromDocs(client: LanguageClient): Promise<void> {
     void vscode.window.showErrorMessage(`Error Catalog: ${written.error}`);
     return;
   }
-  const skipped = written.skipped.length > 0 ? ` (${written.skipped.length} already there)` : '';
-  vscode.window.setStatusBarMessage(`Imported ${written.added.length} codes from ${name}${skipped}`, 5000);
+  const notes = [
+    written.skipped.length > 0 ? `${written.skipped.length} already there` : '',
+    result.unplaced.length > 0 ? `${result.unplaced.length} paragraphs matched no code` : '',
+  ].filter(Boolean);
+  const detail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  vscode.window.setStatusBarMessage(`Imported ${written.added.length} codes from ${name}${detail}`, 8000);
 }

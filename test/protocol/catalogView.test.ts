@@ -108,10 +108,10 @@ test('an unsaved edit changes the counts and the server says the catalog view ch
   assert.deepEqual(await usageCounts(), { FORBIDDEN: 2, ROUTE_NOT_FOUND: 0, NEVER_SENT: 1 });
 });
 
-test('a file changed on disk counts once the client reports it; reindex finds a new catalog', async () => {
+test('a file created on disk counts once the client reports it; reindex finds a new catalog', async () => {
   const added = join(folder, 'src/more.ts');
   writeFileSync(added, "throw new HttpException({ error: { code: 'ROUTE_NOT_FOUND' } }, 404);\n");
-  await client.notify(CatalogMethods.sourcesChanged, { uris: [pathToUri(added)] });
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToUri(added), type: 1 }] });
   assert.deepEqual(await usageCounts(), { FORBIDDEN: 2, ROUTE_NOT_FOUND: 1, NEVER_SENT: 1 });
 
   writeFileSync(
@@ -129,7 +129,7 @@ test('a file changed on disk counts once the client reports it; reindex finds a 
   assert.equal(status.codes, 4);
 });
 
-test('import reads a document with its catalog loader, or says why it cannot', async () => {
+test('import reads a document with the catalog importer, or says why it cannot', async () => {
   const docs = join(folder, 'legacy.errors.json');
   writeFileSync(
     docs,
@@ -141,10 +141,10 @@ test('import reads a document with its catalog loader, or says why it cannot', a
   assert.deepEqual(result, {
     entries: [{ code: 'LEGACY', statuses: [410], title: 'Gone', aliases: ['OLD'] }],
     problems: [],
+    unplaced: [],
   });
-  const unknown = join(folder, 'notes.rtf');
-  writeFileSync(unknown, '{\\rtf1 FORBIDDEN}');
-  assert.deepEqual(await client.request(CatalogMethods.importDocument, { uri: pathToUri(unknown) }), {
-    error: 'No catalog loader reads notes.rtf: its format is not one Error Catalog knows.',
+  const missing = pathToUri(join(folder, 'gone.md'));
+  assert.deepEqual(await client.request(CatalogMethods.importDocument, { uri: missing }), {
+    error: 'gone.md could not be read.',
   });
 });

@@ -1,6 +1,5 @@
-import type { SourceUsages } from '../workspace/sourceUsages';
 import { isSourcePath, uriToPath } from '../workspace/paths';
-import { CatalogMethods, type SourcesChangedParams } from './catalogProtocol';
+import { CatalogMethods } from './catalogProtocol';
 import { catalogStatus, EMPTY_STATUS } from './catalogSummaries';
 import type { Session } from './session';
 import { runSafe } from './runSafe';
@@ -9,10 +8,10 @@ import { runSafe } from './runSafe';
 const NOTIFY_DELAY_MS = 300;
 
 /**
- * Keeps the client's catalog view live: tells it when catalogs or usages changed, takes its word
- * for source files changed on disk, and reindexes the workspace on demand.
+ * Keeps the client's catalog view live: tells it when a catalog or an open source document
+ * changed (the client watches files on disk itself), and reindexes the workspace on demand.
  */
-export function registerCatalogChanges(session: Session, usages: SourceUsages): void {
+export function registerCatalogChanges(session: Session): void {
   const { connection, documents } = session;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const notify = () => {
@@ -27,16 +26,12 @@ export function registerCatalogChanges(session: Session, usages: SourceUsages): 
   documents.onDidChangeContent(({ document }) => {
     if (isSourcePath(uriToPath(document.uri))) notify();
   });
-  connection.onNotification(CatalogMethods.sourcesChanged, (params: SourcesChangedParams) => {
-    usages.invalidate(params.uris);
-    notify();
-  });
 
   connection.onRequest(CatalogMethods.reindex, (token) =>
     runSafe(
       connection.console,
       async () => {
-        const { index } = await session.ready();
+        const { index, sources } = await session.ready();
         // Known files first, so a deleted one drops out; then a walk finds the new ones.
         for (const uri of index.catalogUris()) await index.updateCatalogFile(uri);
         await index.initialize();
@@ -44,7 +39,7 @@ export function registerCatalogChanges(session: Session, usages: SourceUsages): 
           const open = documents.get(uri);
           if (open) await index.updateCatalogFile(uri, open.getText());
         }
-        usages.invalidate();
+        await sources.reindex();
         session.settings.clear();
         connection.languages.diagnostics.refresh();
         notify();

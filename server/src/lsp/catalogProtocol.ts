@@ -11,18 +11,16 @@ export const CatalogMethods = {
   usages: 'errorCatalog/usages',
   /** `StatusParams` -> `CatalogStatus`; answered once the workspace is indexed. */
   status: 'errorCatalog/status',
-  /** no params -> `CatalogStatus`: reloads every catalog file and forgets every source analysis. */
+  /** no params -> `CatalogStatus`: reloads every catalog file and re-analyses every source file. */
   reindex: 'errorCatalog/reindex',
   /** `ImportDocumentParams` -> `ImportDocumentResult`: the entries a documentation file lists. */
   importDocument: 'errorCatalog/importDocument',
   /** Server -> client notification, no params: catalogs or usages changed; views re-request. */
   catalogChanged: 'errorCatalog/catalogChanged',
-  /** Client -> server notification, `SourcesChangedParams`: source files changed on disk. */
-  sourcesChanged: 'errorCatalog/sourcesChanged',
 } as const;
 
 export interface CatalogEntriesParams {
-  /** Counting usages reads every source file once; the view asks only when it shows counts. */
+  /** Counting usages waits for the workspace's sources to be indexed. */
   countUsages: boolean;
 }
 
@@ -93,8 +91,10 @@ export interface ImportedEntry {
 }
 
 export type ImportDocumentResult =
-  { entries: ImportedEntry[]; problems: CatalogProblemSummary[] } | { error: string };
-
-export interface SourcesChangedParams {
-  uris: string[];
-}
+  | {
+      entries: ImportedEntry[];
+      problems: CatalogProblemSummary[];
+      /** Paragraphs of free text no code could take, for the user to review. */
+      unplaced: string[];
+    }
+  | { error: string };

@@ -1,4 +1,4 @@
-import { loadCatalogDocument } from '../catalog/loaders';
+import { importCatalog } from '../catalog/importCatalog';
 import type { WorkspaceHost } from '../workspace/host';
 import { uriToPath } from '../workspace/paths';
 import { CatalogMethods, type ImportDocumentParams, type ImportDocumentResult } from './catalogProtocol';
@@ -9,8 +9,8 @@ import { runSafe } from './runSafe';
 const decoder = new TextDecoder('utf-8');
 
 /**
- * "Import from Documentation": reads a documentation file with the catalog loader its name calls
- * for and answers its entries; the client writes them into a canonical catalog.
+ * "Import from Documentation": reads a documentation file (canonical JSON/YAML, Markdown, free
+ * text) with the catalog importer and answers its entries; the client writes them into a catalog.
  */
 export function registerImportDocument(session: Session, host: WorkspaceHost): void {
   const { connection, documents } = session;
@@ -19,13 +19,12 @@ export function registerImportDocument(session: Session, host: WorkspaceHost): v
       connection.console,
       async (): Promise<ImportDocumentResult> => {
         const path = uriToPath(params.uri);
-        const name = path.slice(path.lastIndexOf('/') + 1);
         const open = documents.get(params.uri)?.getText();
         const bytes = open === undefined ? await host.readFile(path) : undefined;
-        if (open === undefined && bytes === undefined) return { error: `${name} could not be read.` };
-        const result = loadCatalogDocument(name, params.uri, open ?? decoder.decode(bytes));
-        if (!result)
-          return { error: `No catalog loader reads ${name}: its format is not one Error Catalog knows.` };
+        if (open === undefined && bytes === undefined) {
+          return { error: `${path.slice(path.lastIndexOf('/') + 1)} could not be read.` };
+        }
+        const result = importCatalog(open ?? decoder.decode(bytes), params.uri);
         const entries = result.entries.map(
           ({ code, statuses, title, description, aliases, deprecated, docs }) => ({
             code,
@@ -37,7 +36,8 @@ export function registerImportDocument(session: Session, host: WorkspaceHost): v
             docs,
           }),
         );
-        return { entries, problems: result.problems.map((problem) => summarizeProblem(params.uri, problem)) };
+        const problems = result.problems.map((problem) => summarizeProblem(params.uri, problem));
+        return { entries, problems, unplaced: result.unplaced };
       },
       { error: 'Reading the document failed: see the Error Catalog output.' },
       `import of ${params.uri}`,
