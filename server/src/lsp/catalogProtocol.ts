@@ -1,4 +1,5 @@
 import type { Location, Range } from 'vscode-languageserver-types';
+import type { CatalogEntry } from '../catalog/types';
 
 /**
  * The requests and notifications the Error Catalog client adds to LSP, for its catalog view,
@@ -80,15 +81,7 @@ export interface ImportDocumentParams {
 }
 
 /** An entry read from a documentation file, in the canonical catalog's shape. */
-export interface ImportedEntry {
-  code: string;
-  statuses: number[];
-  title?: string;
-  description?: string;
-  aliases: string[];
-  deprecated?: true | string;
-  docs?: string;
-}
+export type ImportedEntry = Omit<CatalogEntry, 'source' | 'variants'>;
 
 export type ImportDocumentResult =
   | {

@@ -25,17 +25,8 @@ export function registerImportDocument(session: Session, host: WorkspaceHost): v
           return { error: `${path.slice(path.lastIndexOf('/') + 1)} could not be read.` };
         }
         const result = importCatalog(open ?? decoder.decode(bytes), params.uri);
-        const entries = result.entries.map(
-          ({ code, statuses, title, description, aliases, deprecated, docs }) => ({
-            code,
-            statuses,
-            title,
-            description,
-            aliases,
-            deprecated,
-            docs,
-          }),
-        );
+        // The protocol carries what a catalog entry says, not where the document said it.
+        const entries = result.entries.map(({ source: _source, variants: _variants, ...entry }) => entry);
         const problems = result.problems.map((problem) => summarizeProblem(params.uri, problem));
         return { entries, problems, unplaced: result.unplaced };
       },
