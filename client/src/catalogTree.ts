@@ -30,7 +30,10 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
   private unusedOnly = false;
   private groups?: Promise<StatusClassGroup[]>;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   /** Forgets the entries; the view asks again if it is showing. */
   refresh(): void {
@@ -90,10 +93,17 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
   }
 
   private async load(): Promise<StatusClassGroup[]> {
-    const result = await vscode.window.withProgress({ location: { viewId: CATALOG_VIEW_ID } }, () =>
-      this.client.sendRequest<CatalogEntriesResult>(CatalogMethods.entries, { countUsages: true }),
-    );
-    return groupEntries(result.entries, this.unusedOnly);
+    try {
+      const result = await vscode.window.withProgress({ location: { viewId: CATALOG_VIEW_ID } }, () =>
+        this.client.sendRequest<CatalogEntriesResult>(CatalogMethods.entries, { countUsages: true }),
+      );
+      return groupEntries(result.entries, this.unusedOnly);
+    } catch (error) {
+      // An empty view and a line in the log; the next change notice tries again.
+      this.log.error(`reading the catalog entries failed: ${String(error)}`);
+      this.groups = undefined;
+      return [];
+    }
   }
 }
 

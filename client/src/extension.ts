@@ -52,8 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const languageClient = new LanguageClient('errorCatalog', 'Error Catalog', serverOptions, clientOptions);
   client = languageClient;
+  // Started before the view exists, so the view's first request waits for the server, not fails.
+  const started = languageClient.start();
 
-  const tree = new CatalogTreeProvider(languageClient);
+  const tree = new CatalogTreeProvider(languageClient, output);
   const view = vscode.window.createTreeView(CATALOG_VIEW_ID, {
     treeDataProvider: tree,
     showCollapseAll: true,
@@ -96,7 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await languageClient.start();
+  await started;
   context.subscriptions.push(languageClient.onNotification(CatalogMethods.catalogChanged, onCatalogChanged));
   void status.refresh();
 }
