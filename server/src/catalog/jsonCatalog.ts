@@ -43,14 +43,26 @@ function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
   // Comments and trailing commas are errors: the file is JSON, and other JSON tools must read it.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !root) {
-    // At end of input the parser reports one missing brace per open object, all at the same offset.
-    const distinct = errors.filter(
-      (error, i) =>
-        errors.findIndex((other) => other.offset === error.offset && other.error === error.error) === i,
-    );
-    return malformed(distinct.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => syntaxProblem(error, mapper)));
+    return malformed(distinctErrors(errors).map((error) => syntaxProblem(error, mapper)));
   }
   return { ...readCanonicalCatalog(toCatalogNode(root, mapper), uri, 'json'), parsed: true };
+}
+
+/**
+ * At end of input the parser reports one missing brace per open object, all at the same offset:
+ * those are one problem. One pass that stops at the cap, as garbage input yields an error per token.
+ */
+function distinctErrors(errors: ParseError[]): ParseError[] {
+  const seen = new Set<string>();
+  const distinct: ParseError[] = [];
+  for (const error of errors) {
+    const key = `${error.offset}:${error.error}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(error);
+    if (distinct.length === MAX_SYNTAX_PROBLEMS) break;
+  }
+  return distinct;
 }
 
 function malformed(problems: CatalogProblem[]): CatalogLoadResult {

@@ -167,6 +167,29 @@ describe('bad input', () => {
     }
   });
 
+  it('reports at most 20 syntax errors, and the braces left open at the end once', () => {
+    const tokens = loadJsonCatalog(`[${'1 '.repeat(100000)}]`, URI);
+    assert.equal(tokens.problems.length, 20);
+    assert.deepEqual(
+      tokens.problems.slice(0, 2).map((p) => [p.code, p.range.start.character]),
+      [
+        ['malformed-json', 3],
+        ['malformed-json', 5],
+      ],
+    );
+    const open = loadJsonCatalog('{ "errors": { "A": { "status": 400', URI);
+    assert.deepEqual(
+      open.problems.map((p) => [p.code, p.message, p.range]),
+      [
+        [
+          'malformed-json',
+          'A closing brace `}` is expected here: the catalog is not valid JSON.',
+          { start: { line: 0, character: 34 }, end: { line: 0, character: 34 } },
+        ],
+      ],
+    );
+  });
+
   it('reads garbage text as no catalog, with a problem and no exception', () => {
     const garbage = '}{][:,"\\u12\n|||\n---\n# `\n: *999*\n{ "code": \n'.repeat(50);
     for (const [name, load] of LOADERS) {
