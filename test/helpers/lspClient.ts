@@ -6,7 +6,13 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import {
+  WorkDoneProgress,
+  type InitializeResult,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
+} from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -19,6 +25,14 @@ export interface TestClientOptions {
   folders: string[];
   /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
   settings?: Record<string, unknown>;
+  /** Node options for the server process (`--cpu-prof`, `--max-old-space-size`). */
+  execArgv?: string[];
+}
+
+/** A work-done progress the server created, as far as it has gone. */
+export interface ProgressState {
+  title?: string;
+  ended: boolean;
 }
 
 /**
@@ -28,12 +42,17 @@ export interface TestClientOptions {
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly logs: string[] = [];
+  /** Every work-done progress the server created, by token. */
+  readonly progress = new Map<string | number, ProgressState>();
   initializeResult?: InitializeResult;
+  private readonly progressListeners: Array<(state: ProgressState) => void> = [];
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
 
   constructor(private readonly options: TestClientOptions) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
     this.connection = createProtocolConnection(
@@ -45,11 +64,41 @@ export class TestClient {
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
+      this.trackProgress(token);
+      return null;
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
     this.connection.listen();
+  }
+
+  /** The server's process id, to read its memory use. */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  /** Resolves when a work-done progress with this title has ended (at once if it already has). */
+  progressEnded(title: string): Promise<void> {
+    const ended = (state: ProgressState) => state.title === title && state.ended;
+    if ([...this.progress.values()].some(ended)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.progressListeners.push((state) => {
+        if (ended(state)) resolve();
+      });
+    });
+  }
+
+  private trackProgress(token: string | number): void {
+    const state: ProgressState = { ended: false };
+    this.progress.set(token, state);
+    type Value = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+    this.connection.onProgress(WorkDoneProgress.type, token, (value: Value) => {
+      if (value.kind === 'begin') state.title = value.title;
+      if (value.kind === 'end') state.ended = true;
+      for (const listener of this.progressListeners) listener(state);
+    });
   }
 
   /** Spawns a server and completes the initialize handshake. */
@@ -69,6 +118,8 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
+        // Without it the server reports no work-done progress (the end of indexing among them).
+        window: { workDoneProgress: true },
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },

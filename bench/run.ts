@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: generates the synthetic workspaces (or reuses them from the cache folder),
+ * measures every figure of docs/performance.md and prints the table beside the targets.
+ *
+ * Options: --sizes 1000,5000,10000  --repeat 3  --peer-repeat 1  --edits 200  --requests 500
+ *          --cache <folder>  --json <file>  --write-docs
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { environment, markdownTable, workloadNotes } from './report';
+import { defaultCacheRoot, runSuite } from './suite';
+
+const DOCS = resolve(__dirname, '../docs/performance.md');
+const START = '<!-- results:start -->';
+const END = '<!-- results:end -->';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000' },
+      repeat: { type: 'string', default: '3' },
+      'peer-repeat': { type: 'string', default: '1' },
+      edits: { type: 'string', default: '200' },
+      requests: { type: 'string', default: '500' },
+      cache: { type: 'string', default: defaultCacheRoot(tmpdir()) },
+      json: { type: 'string' },
+      'write-docs': { type: 'boolean', default: false },
+    },
+  });
+  const results = await runSuite({
+    sizes: values.sizes.split(',').map(Number),
+    repeat: Number(values.repeat),
+    peerRepeat: Number(values['peer-repeat']),
+    edits: Number(values.edits),
+    requests: Number(values.requests),
+    cacheRoot: values.cache,
+    log: (line) => console.log(line),
+  });
+  const section = [
+    `Measured ${environment()}.`,
+    '',
+    markdownTable(results),
+    '',
+    ...workloadNotes(results).map((note) => `- ${note}`),
+  ].join('\n');
+  console.log(`\n${section}\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
+  if (values['write-docs']) {
+    const docs = readFileSync(DOCS, 'utf8');
+    const start = docs.indexOf(START);
+    const end = docs.indexOf(END);
+    if (start < 0 || end < start) throw new Error(`${DOCS} has no ${START} ... ${END} section`);
+    writeFileSync(DOCS, `${docs.slice(0, start + START.length)}\n${section}\n${docs.slice(end)}`);
+    console.log(`wrote ${DOCS}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
