@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { doCodeActions } from './codeActions';
-import { doComplete } from './completion';
+import { doComplete } from './completion/completion';
 import type { ServiceContext } from './context';
 import { doHover } from './hover';
 import type { Settings } from './settings';

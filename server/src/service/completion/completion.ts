@@ -1,13 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, type CompletionList, type Position } from 'vscode-languageserver-types';
-import type { ServiceContext } from './context';
-import { referenceAt } from './references';
-import { formatStatus } from './statusText';
+import type { CompletionList, Position } from 'vscode-languageserver-types';
+import type { ServiceContext } from '../context';
+import { codeCompletions } from './codeCompletion';
+import { envelopeCompletions } from './envelopeCompletion';
+import { CompletionProbe } from './probe';
+import { statusCompletions } from './statusCompletion';
+import { throwCompletions } from './throwCompletion';
 
 /**
- * Completion of catalog codes inside a code position. Each item replaces the whole code
- * between the quotes, whatever part of it was typed. Codes whose status matches the status the
- * response already sends sort first.
+ * Completion in a source document, by what the cursor is on: a code position (catalog codes), a
+ * carrier's status (catalog statuses), `throw ` (whole throw statements), or a statement of its own
+ * (envelope snippets). The first that applies answers.
  */
 export function doComplete(
   document: TextDocument,
@@ -15,26 +18,30 @@ export function doComplete(
   context: ServiceContext,
 ): CompletionList {
   const model = context.analyze(document);
-  const reference = referenceAt(model, position);
-  if (!reference || reference.kind === 'class') return { isIncomplete: false, items: [] };
-  const sentStatus = reference.status?.value;
-  const items = context
-    .catalogFor(document.uri)
-    .entries()
-    .map((entry) => {
-      const matchesStatus = sentStatus !== undefined && entry.statuses.includes(sentStatus);
-      return {
-        label: entry.code,
-        kind: CompletionItemKind.Constant,
-        detail: entry.statuses.map(formatStatus).join(', ') || undefined,
-        documentation: entry.description
-          ? { kind: 'markdown' as const, value: entry.description }
-          : undefined,
-        sortText: `${matchesStatus ? '0' : '1'}${entry.code}`,
-        filterText: entry.code,
-        textEdit: { range: reference.range, newText: entry.code },
-        tags: entry.deprecated ? [1 as const] : undefined,
-      };
-    });
-  return { isIncomplete: false, items };
+  const catalog = context.catalogFor(document.uri);
+  const probe = new CompletionProbe(document, position, catalog);
+  const items = codeCompletions(probe, model, catalog) ?? statusCompletions(probe, catalog);
+  if (items) return { isIncomplete: false, items };
+  const slot = probe.statementSlot();
+  if (!slot) return { isIncomplete: false, items: [] };
+  const workspaceModels = context.workspaceModels();
+  const quote = probe.quote(model);
+  if (slot.kind === 'throw') {
+    return {
+      isIncomplete: false,
+      items: throwCompletions(slot, {
+        document,
+        sourceFile: probe.sourceFile,
+        model,
+        workspaceModels,
+        catalog,
+        quote,
+      }),
+    };
+  }
+  const typed = document.getText(slot.range);
+  return {
+    isIncomplete: false,
+    items: envelopeCompletions(slot, typed, { catalog, scopes: [[model], workspaceModels], quote }),
+  };
 }

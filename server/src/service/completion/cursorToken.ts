@@ -53,18 +53,12 @@ export function tokenAt(sourceFile: ts.SourceFile, offset: number): CursorToken 
 
 /** The deepest node whose text (without leading trivia) contains the offset, its ends included. */
 function innermostNodeAt(sourceFile: ts.SourceFile, offset: number): ts.Node | undefined {
+  const containing = (node: ts.Node): ts.Node | undefined =>
+    ts.forEachChild(node, (child) =>
+      child.getStart(sourceFile) <= offset && offset <= child.end ? child : undefined,
+    );
   let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (node.getStart(sourceFile) <= offset && offset <= node.end) {
-      found = node;
-      const parent = node;
-      ts.forEachChild(parent, (child) => {
-        if (found === parent) visit(child);
-      });
-    }
-  };
-  ts.forEachChild(sourceFile, visit);
+  for (let next = containing(sourceFile); next; next = containing(next)) found = next;
   return found;
 }
 

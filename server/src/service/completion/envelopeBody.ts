@@ -1,5 +1,5 @@
 import type { EnvelopeStyle, JsonValue, PropertyPath } from '../../analysis/envelopes';
-import { expandSnippet, snippetLiteral, stringLiteral } from './snippetText';
+import { expandSnippet, quotedTabStop, snippetLiteral, stringLiteral } from './snippetText';
 
 /** The leaves of a body whose value the completion chooses; the rest come from the style's sample. */
 export type BodyRole = 'code' | 'status' | 'message' | 'title';
@@ -13,6 +13,29 @@ export interface BodyFiller {
   /** Any other leaf of the sample (`details`, `requestId`). */
   other(sample: Leaf): string;
   quote: string;
+}
+
+/** Tab stops with a fixed meaning; the sample's other values follow them. */
+export const TAB_STOPS = { code: 1, status: 2, message: 3, title: 4 } as const;
+const FIRST_FREE_TAB_STOP = 5;
+
+/** The snippet text of the leaves a completion decides; a role left out keeps the sample's value. */
+export interface BodyParts {
+  quote: string;
+  code: string;
+  status?: string;
+  message?: string;
+  title?: string;
+}
+
+/** A filler that writes the given parts and makes every other string of the sample a tab stop. */
+export function bodyFiller(parts: BodyParts): BodyFiller {
+  let next = FIRST_FREE_TAB_STOP;
+  return {
+    quote: parts.quote,
+    role: (role, sample) => parts[role] ?? literal(sample, parts.quote),
+    other: (sample) => (typeof sample === 'string' ? quotedTabStop(next++, sample, parts.quote) : String(sample)),
+  };
 }
 
 /** A body longer than this on one line is written over several. */
@@ -53,6 +76,16 @@ export function renderEnvelopeBody(style: EnvelopeStyle, filler: BodyFiller): st
     return `${open}\n${parts.map((part) => `${inner}${part},`).join('\n')}\n${indent}${close}`;
   };
   return render(style.sample, [], '');
+}
+
+/** `new GraphQLError(message, { extensions })`: the construction of a style whose body is an argument. */
+export function rootConstruction(style: EnvelopeStyle, body: string, message: string): string {
+  const { callee, argument, messageArgument } = style.root!;
+  const args: string[] = [];
+  for (let i = 0; i <= Math.max(argument, messageArgument ?? -1); i++) {
+    args.push(i === argument ? body : i === messageArgument ? message : 'undefined');
+  }
+  return `new ${callee}(${args.join(', ')})`;
 }
 
 /** A sample value as source text, escaped for snippet syntax. */

@@ -19,8 +19,6 @@ export interface StatementSlot {
   kind: 'statement' | 'throw';
   /** What the item replaces: the word typed, and `new ` too after `throw new`. */
   range: Range;
-  /** The indentation of the line, for the lines after the first. */
-  indentation: string;
 }
 
 /**
@@ -31,18 +29,20 @@ export interface StatementSlot {
  */
 export class CompletionProbe {
   readonly offset: number;
+  readonly sourceFile: ts.SourceFile;
   readonly token: CursorToken;
   readonly range: Range;
   private readonly text: string;
 
   constructor(
     private readonly document: TextDocument,
-    position: Position,
+    readonly position: Position,
     private readonly catalog: Catalog,
   ) {
     this.text = document.getText();
     this.offset = document.offsetAt(position);
-    this.token = tokenAt(parseSource(document.uri, this.text), this.offset);
+    this.sourceFile = parseSource(document.uri, this.text);
+    this.token = tokenAt(this.sourceFile, this.offset);
     this.range = { start: document.positionAt(this.token.start), end: document.positionAt(this.token.end) };
   }
 
@@ -92,24 +92,18 @@ export class CompletionProbe {
     const patched = parseSource(this.document.uri, replaceToken(this.text, this.token, PROBE_IDENTIFIER));
     const probe = identifierAt(patched, this.token.start);
     if (!probe) return undefined;
-    const indentation = this.indentation();
     const parent = probe.parent;
-    if (ts.isThrowStatement(parent)) return { kind: 'throw', range: this.range, indentation };
+    if (ts.isThrowStatement(parent)) return { kind: 'throw', range: this.range };
     if (ts.isNewExpression(parent) && parent.expression === probe && ts.isThrowStatement(parent.parent)) {
-      const range = { start: this.document.positionAt(parent.getStart(patched)), end: this.range.end };
-      return { kind: 'throw', range, indentation };
+      return {
+        kind: 'throw',
+        range: { start: this.document.positionAt(parent.getStart(patched)), end: this.range.end },
+      };
     }
     if (ts.isExpressionStatement(parent) && isInFunctionBody(parent)) {
-      return { kind: 'statement', range: this.range, indentation };
+      return { kind: 'statement', range: this.range };
     }
     return undefined;
-  }
-
-  private indentation(): string {
-    const lineStart = this.document.offsetAt({ line: this.range.start.line, character: 0 });
-    let end = lineStart;
-    while (this.text[end] === ' ' || this.text[end] === '\t') end++;
-    return this.text.slice(lineStart, end);
   }
 
   private analyze(text: string): SourceModel {

@@ -35,6 +35,11 @@ export function stringLiteral(text: string, quote: string): string {
   return quote + body + quote;
 }
 
+/** A string literal whose text is tab stop `n`: `'${3:You are not allowed…}'`. */
+export function quotedTabStop(index: number, text: string, quote: string): string {
+  return quote + tabStop(index, stringLiteral(text, quote).slice(1, -1)) + quote;
+}
+
 type SnippetPart = { text: string } | { tabStop: number; value?: string };
 
 /**
