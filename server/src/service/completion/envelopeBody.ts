@@ -34,7 +34,8 @@ export function bodyFiller(parts: BodyParts): BodyFiller {
   return {
     quote: parts.quote,
     role: (role, sample) => parts[role] ?? literal(sample, parts.quote),
-    other: (sample) => (typeof sample === 'string' ? quotedTabStop(next++, sample, parts.quote) : String(sample)),
+    other: (sample) =>
+      typeof sample === 'string' ? quotedTabStop(next++, sample, parts.quote) : String(sample),
   };
 }
 
@@ -110,7 +111,8 @@ function propertyName(key: string, quote: string): string {
 function isIdentifierName(key: string): boolean {
   if (key.length === 0) return false;
   return [...key].every((char, i) => {
-    const letter = (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$';
+    const letter =
+      (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$';
     return letter || (i > 0 && char >= '0' && char <= '9');
   });
 }

@@ -4,7 +4,12 @@ import {
   InsertTextMode,
   type CompletionItem,
 } from 'vscode-languageserver-types';
-import { envelopeTable, type EnvelopeStyle, type JsonValue, type PropertyPath } from '../../analysis/envelopes';
+import {
+  envelopeTable,
+  type EnvelopeStyle,
+  type JsonValue,
+  type PropertyPath,
+} from '../../analysis/envelopes';
 import type { SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import { reasonPhrase } from '../statusText';

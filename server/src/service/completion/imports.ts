@@ -68,6 +68,9 @@ export function relativeSpecifier(fromUri: string, targetUri: string, withJs: bo
   let common = 0;
   while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
   const up = from.length - common;
-  const rest = target.slice(common).join('/').replace(SOURCE_EXTENSION, withJs ? '.js' : '');
+  const rest = target
+    .slice(common)
+    .join('/')
+    .replace(SOURCE_EXTENSION, withJs ? '.js' : '');
   return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
 }

@@ -9,5 +9,7 @@ export function messageOf(entry: CatalogEntry | undefined, fallback?: string | n
     ?.split('\n')
     .map((line) => line.trim())
     .find((line) => line.length > 0);
-  return firstLine ?? entry?.title ?? (fallback === undefined ? undefined : String(fallback)) ?? entry?.code ?? '';
+  return (
+    firstLine ?? entry?.title ?? (fallback === undefined ? undefined : String(fallback)) ?? entry?.code ?? ''
+  );
 }

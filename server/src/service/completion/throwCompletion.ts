@@ -129,7 +129,9 @@ function envelopeStyle(
   const bodies = styles.filter((style) => !style.root && style.codeIs === 'string');
   const names = bodies.map((style) => style.name);
   const chosen =
-    mostUsed(scopes, names, envelopeVotes) ?? catalog.envelopes().find((name) => names.includes(name)) ?? 'flat';
+    mostUsed(scopes, names, envelopeVotes) ??
+    catalog.envelopes().find((name) => names.includes(name)) ??
+    'flat';
   return bodies.find((style) => style.name === chosen) ?? bodies[bodies.length - 1];
 }
 
