@@ -11,7 +11,7 @@ export function registerCompletion(session: Session): void {
         if (!document) return null;
         const [engine, settings] = await Promise.all([session.ready(), session.settings.get(document.uri)]);
         if (!settings.completion.enable) return null;
-        return engine.service.doComplete(document, params.position);
+        return engine.service.doComplete(document, params.position, params.context?.triggerCharacter);
       },
       null,
       `completion in ${params.textDocument.uri}`,

@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
 import { definedIn } from './entryLinks';
 import { referenceAt } from './references';
+import { usagesOf } from './usages';
 import { doStatusHover } from './statusHover';
 import { formatStatus } from './statusText';
 
@@ -20,13 +21,13 @@ export function doHover(document: TextDocument, position: Position, context: Ser
   const entry = catalog.lookup(reference.code);
   if (!entry) return null;
   return {
-    contents: { kind: 'markdown', value: formatEntry(entry) },
+    contents: { kind: 'markdown', value: formatEntry(entry, usagesOf(entry, context).length) },
     range: reference.range,
   };
 }
 
-/** The Markdown that describes a catalog entry. */
-export function formatEntry(entry: CatalogEntry): string {
+/** The Markdown that describes a catalog entry; with `usageCount`, how many places in the workspace use it. */
+export function formatEntry(entry: CatalogEntry, usageCount?: number): string {
   const statuses = entry.statuses.length > 0 ? entry.statuses.map(formatStatus).join(', ') : 'no status';
   const parts = [`**${entry.code}** · ${statuses}`];
   if (entry.deprecated) {
@@ -43,5 +44,12 @@ export function formatEntry(entry: CatalogEntry): string {
   }
   if (entry.docs) parts.push(`[Documentation](${entry.docs})`);
   parts.push(definedIn(entry));
+  if (usageCount !== undefined) parts.push(describeUsages(usageCount));
   return parts.join('\n\n');
+}
+
+/** `Used in 3 places`. */
+export function describeUsages(count: number): string {
+  if (count === 0) return 'Not used in the workspace.';
+  return `Used in ${count} ${count === 1 ? 'place' : 'places'}`;
 }
