@@ -72,9 +72,12 @@ export function envelopeStatement(
   const problem = style.codeIs === 'status';
   const statuses = problem ? catalog.statuses() : [];
   const status = statuses[0] ?? first?.statuses[0] ?? sampleStatus(style) ?? 400;
-  const message = problem
-    ? messageOf(catalog.lookup(String(status)), valueAt(style.sample, style.messagePath))
-    : messageOf(first, valueAt(style.sample, style.messagePath));
+  const documented = problem ? catalog.lookup(String(status)) : first;
+  // A problem body under a catalog of codes describes its status by the status's own phrase.
+  const message =
+    problem && !documented
+      ? (reasonPhrase(status) ?? String(status))
+      : messageOf(documented, valueAt(style.sample, style.messagePath));
   const statusTabStop = problem ? TAB_STOPS.code : TAB_STOPS.status;
   // The carrier holds the status unless the body is all there is (a constructor's argument).
   const bodyStatus = style.root ? tabStop(statusTabStop, String(status)) : mirror(statusTabStop);

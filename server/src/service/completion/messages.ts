@@ -1,8 +1,10 @@
 import type { CatalogEntry } from '../../catalog/types';
+import { reasonPhrase } from '../statusText';
 
 /**
  * The message an error written for a catalog entry starts with: the first line of its
- * description, else its title, else `fallback` (a style's sample message), else its code.
+ * description, else its title, else `fallback` (a style's sample message), else the reason phrase
+ * of its status, else its code.
  */
 export function messageOf(entry: CatalogEntry | undefined, fallback?: string | number): string {
   const firstLine = entry?.description
@@ -10,6 +12,11 @@ export function messageOf(entry: CatalogEntry | undefined, fallback?: string | n
     .map((line) => line.trim())
     .find((line) => line.length > 0);
   return (
-    firstLine ?? entry?.title ?? (fallback === undefined ? undefined : String(fallback)) ?? entry?.code ?? ''
+    firstLine ??
+    entry?.title ??
+    (fallback === undefined ? undefined : String(fallback)) ??
+    (entry?.statuses[0] === undefined ? undefined : reasonPhrase(entry.statuses[0])) ??
+    entry?.code ??
+    ''
   );
 }

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemKind,
   InsertTextFormat,
+  InsertTextMode,
   type CompletionItem,
   type TextEdit,
 } from 'vscode-languageserver-types';
@@ -67,6 +68,7 @@ export function throwCompletions(slot: StatementSlot, input: ThrowCompletionInpu
         value: [entry.statuses.map(formatStatus).join(', '), entry.description].filter(Boolean).join('\n\n'),
       },
       insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.adjustIndentation,
       textEdit: { range: slot.range, newText: expression + semicolon },
       additionalTextEdits: additionalTextEdits?.length ? additionalTextEdits : undefined,
       filterText: `${typedNew ? 'new ' : ''}${defined ? `${defined.definition.className} ` : ''}${entry.code}`,
