@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { Catalog } from '../catalog/catalog';
-import { findCatalogLoader, loadCatalogDocument } from '../catalog/loaders';
+import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
 import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
@@ -45,7 +45,8 @@ export class WorkspaceIndex {
   private readonly folders: FolderState[];
   private readonly listeners: Array<() => void> = [];
   private notifyScheduled = false;
-  private readonly isConfiguredCatalog?: (relativePath: string) => boolean;
+  /** Decides from a path relative to its folder whether the file is a catalog. */
+  private readonly isCatalogPath: (relativePath: string) => boolean;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -60,15 +61,15 @@ export class WorkspaceIndex {
         catalogs: new Map(),
         sourceDefinitions: new Map(),
       }));
-    if (options.catalogFiles && options.catalogFiles.length > 0) {
-      this.isConfiguredCatalog = picomatch(options.catalogFiles, { dot: true });
-    }
+    const globs =
+      options.catalogFiles && options.catalogFiles.length > 0 ? options.catalogFiles : DEFAULT_CATALOG_GLOBS;
+    this.isCatalogPath = picomatch([...globs], { dot: true });
   }
 
   /** Finds and loads every catalog file of every folder. */
   async initialize(): Promise<void> {
     for (const folder of this.folders) {
-      const paths = await walkFiles(this.host, folder.root, { accept: (p) => this.isCatalogPath(p) });
+      const paths = await walkFiles(this.host, folder.root, { accept: this.isCatalogPath });
       for (const relativePath of paths) await this.loadFromDisk(folder, relativePath);
       this.rebuild(folder);
     }
@@ -82,7 +83,7 @@ export class WorkspaceIndex {
   /**
    * The catalog that governs a document of the workspace: the catalog files of the nearest
    * directory above it first (a package's own catalog), then those of each directory further up
-   * to the folder root, each followed by the files it includes.
+   * to the folder root, each followed by the files it includes, then the codes defined in source.
    */
   catalogFor(uri: string): Catalog {
     const path = uriToPath(uri);
@@ -219,7 +220,7 @@ export class WorkspaceIndex {
       for (const included of this.includedBy(folder, state)) add(included);
     };
     for (const ancestor of ancestors(directory)) {
-      for (const state of folder.files.values()) if (directoryOf(state.relativePath) === ancestor) add(state);
+      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
     }
     const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
     for (const [uri, entries] of folder.sourceDefinitions) {
@@ -240,11 +241,6 @@ export class WorkspaceIndex {
       { dot: true },
     );
     return [...folder.files.values()].filter((other) => other !== state && matches(other.relativePath));
-  }
-
-  private isCatalogPath(relativePath: string): boolean {
-    if (this.isConfiguredCatalog) return this.isConfiguredCatalog(relativePath);
-    return findCatalogLoader(relativePath) !== undefined;
   }
 
   private folderOf(path: string): FolderState | undefined {
@@ -273,6 +269,17 @@ function ancestors(directory: string): string[] {
     result.push(current);
   }
   return result;
+}
+
+/**
+ * The directory whose sources a catalog file governs: its own, or, for documentation kept in a
+ * `docs` folder, the directory that holds that folder (`packages/a/docs/errors.md` governs
+ * `packages/a`).
+ */
+function scopeOf(relativePath: string): string {
+  const segments = directoryOf(relativePath).split('/');
+  const docs = segments.findIndex((segment) => segment === 'docs' || segment === 'doc');
+  return (docs < 0 ? segments : segments.slice(0, docs)).join('/');
 }
 
 function directoryOf(relativePath: string): string {

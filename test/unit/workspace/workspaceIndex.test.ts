@@ -102,3 +102,24 @@ test('a catalog larger than the bound is reported, not read', async () => {
     [['file-too-large', 'Skipped: file larger than 16 MB.']],
   );
 });
+
+test('only catalog names are catalogs by default; catalogFiles globs replace them', async () => {
+  const files = {
+    '/ws/error-catalog.json': catalog({ FORBIDDEN: 403 }),
+    '/ws/billing.errors.json': catalog({ CARD_DECLINED: 402 }),
+    '/ws/package.json': '{ "name": "api" }',
+    '/ws/config/codes.json': catalog({ CUSTOM: 400 }),
+    '/ws/docs/api/codes.json': catalog({ DOCUMENTED: 409 }),
+  };
+  const { index } = await indexOf(files);
+  assert.deepEqual(index.catalogUris(), ['file:///ws/billing.errors.json', 'file:///ws/error-catalog.json']);
+  const custom = new WorkspaceIndex(new MemoryHost(files), {
+    roots: ['/ws'],
+    catalogFiles: ['{config,docs}/**/*.json'],
+  });
+  await custom.initialize();
+  assert.deepEqual(custom.catalogUris(), ['file:///ws/config/codes.json', 'file:///ws/docs/api/codes.json']);
+  // A catalog governs the sources below its directory; documentation in docs/ governs the folder.
+  assert.deepEqual(codes(custom, 'file:///ws/src/a.ts'), ['DOCUMENTED:409']);
+  assert.deepEqual(codes(custom, 'file:///ws/config/a.ts'), ['CUSTOM:400', 'DOCUMENTED:409']);
+});
