@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
 import { ENVELOPE_STYLES } from '../../../server/src/analysis/envelopes';
-import { getLanguageService } from '../../../server/src/service/languageService';
 import { applyCompletion, itemLabelled, sorted } from '../../helpers/completions';
 import { parseMarkers } from '../../helpers/markers';
-import { contextWithCatalog, statusOnlyCatalog } from '../../helpers/statusCatalog';
+import { SEED_004 } from '../../helpers/seeds';
 import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
 
 const HANDLER = (body: string) =>
@@ -115,17 +114,8 @@ test('the statement sends the body the way the document already does', async () 
   );
 });
 
-test('under a status-only catalog, problem details first, the documented statuses as a choice', async () => {
-  const { context } = await createTestWorkspace({});
-  const service = getLanguageService(
-    contextWithCatalog(
-      context,
-      statusOnlyCatalog([
-        [404, 'Not Found', 'The requested resource could not be found.'],
-        [429, 'Too Many Requests', 'Too many requests were made in a given amount of time.'],
-      ]),
-    ),
-  );
+test('under a status-only catalog (seed 004), problem details first, its statuses as a choice', async () => {
+  const { service } = await createTestWorkspace({ 'docs/errors.md': SEED_004 });
   const fixture = parseMarkers(HANDLER(`  $$CURSOR$$`), 'file:///workspace/src/a.ts');
   const [first] = sorted(service.doComplete(fixture.document, fixture.cursorPosition()).items);
   assert.equal(first.label, 'error envelope: problem');
@@ -134,9 +124,9 @@ test('under a status-only catalog, problem details first, the documented statuse
     [
       `return res.status($1).json({`,
       `\ttype: '\${5:https://example.com/problems/not-found}',`,
-      `\ttitle: '\${4:Not Found}',`,
-      `\tstatus: \${1|404,429|},`,
-      `\tdetail: '\${3:The requested resource could not be found.}',`,
+      `\ttitle: '\${4:Bad Request}',`,
+      `\tstatus: \${1|400,401,403,404,405,406,409,415,429,500,502,503,504|},`,
+      `\tdetail: '\${3:The request could not be understood or was missing required parameters.}',`,
       `\tinstance: '\${6:/orders/42}',`,
       `});`,
     ].join('\n'),

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseMarkers } from '../../helpers/markers';
-import { getLanguageService } from '../../../server/src/service/languageService';
-import { contextWithCatalog, statusOnlyCatalog } from '../../helpers/statusCatalog';
+import { SEED_004 } from '../../helpers/seeds';
 import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
 
 function hoverText(hover: { contents: unknown } | null): string[] {
@@ -126,18 +125,13 @@ test('hover on a status in a carrier names its reason and the catalog codes sent
   ]);
 });
 
-test("under a status-only catalog a status hovers with the API's own description", async () => {
-  const { context } = await createTestWorkspace({});
-  const catalog = statusOnlyCatalog([
-    [404, 'Not Found', 'The requested resource could not be found.'],
-    [429, 'Rate Limited', 'Too many requests were made in a given amount of time.'],
-  ]);
-  const service = getLanguageService(contextWithCatalog(context, catalog));
+test("under a status-only catalog (seed 004) a status hovers with the API's own description", async () => {
+  const { service } = await createTestWorkspace({ 'docs/errors.md': SEED_004 });
   const fixture = parseMarkers(
     [
       `res.status([[404]]).json({ message: 'gone' });`,
       `ctx.status = [[429]];`,
-      `return Response.json({ type: 'about:blank', title: 'Conflict', status: [[409]], detail: 'x' }, { status: [[409]] });`,
+      `return Response.json({ type: 'about:blank', title: "I'm a teapot", status: [[418]], detail: 'x' }, { status: [[418]] });`,
     ].join('\n'),
     'file:///workspace/src/a.ts',
   );
@@ -148,22 +142,38 @@ test("under a status-only catalog a status hovers with the API's own description
       value: [
         '**404 Not Found**',
         'The requested resource could not be found.',
-        'Defined in [errors.md:8](file:///workspace/docs/errors.md#L8)',
+        'Defined in [errors.md:11](file:///workspace/docs/errors.md#L11)',
       ].join('\n\n'),
     },
     range: notFound,
   });
-  // A reason phrase of the API's own differs from the standard one: both are shown.
-  assert.deepEqual(hoverText(service.doHover(fixture.document, limited.start)).slice(0, 3), [
+  assert.deepEqual(hoverText(service.doHover(fixture.document, limited.start)), [
     '**429 Too Many Requests**',
-    '*Rate Limited*',
-    'Too many requests were made in a given amount of time.',
+    'Too many requests were made in a given amount of time. Rate limiting has been applied.',
+    'Defined in [errors.md:16](file:///workspace/docs/errors.md#L16)',
   ]);
   // A problem-details body's status is its code: it reads as a status, documented or not.
   for (const range of [problemStatus, carrierStatus]) {
     assert.deepEqual(hoverText(service.doHover(fixture.document, range.start)), [
-      '**409 Conflict**',
+      "**418 I'm a Teapot**",
       'The API does not document this status.',
     ]);
   }
+});
+
+test("a reason phrase of the API's own is shown beside the standard one", async () => {
+  const docs = [
+    '| Status code | Reason phrase | Description |',
+    '| --- | --- | --- |',
+    '| 429 | Slow Down | Rate limiting has been applied. |',
+    '',
+  ].join('\n');
+  const { service } = await createTestWorkspace({ 'docs/errors.md': docs });
+  const fixture = parseMarkers(`ctx.status = 4$$CURSOR$$29;`, 'file:///workspace/src/a.ts');
+  assert.deepEqual(hoverText(service.doHover(fixture.document, fixture.cursorPosition())), [
+    '**429 Too Many Requests**',
+    '*Slow Down*',
+    'Rate limiting has been applied.',
+    'Defined in [errors.md:3](file:///workspace/docs/errors.md#L3)',
+  ]);
 });
