@@ -31,6 +31,7 @@ export class TestClient {
   initializeResult?: InitializeResult;
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -49,6 +50,13 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    // The server reports indexing the workspace's sources as work-done progress; its end means
+    // every file on disk is in the index.
+    this.sourcesIndexed = new Promise((done) =>
+      this.connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+        if (params.value?.kind === 'end') done();
+      }),
+    );
     this.connection.listen();
   }
 
@@ -69,6 +77,7 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
@@ -99,6 +108,18 @@ export class TestClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Resolves once the server has indexed every source file of the workspace. */
+  indexed(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`sources not indexed within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+    });
+    return Promise.race([this.sourcesIndexed, timeout]).finally(() => clearTimeout(timer));
   }
 
   async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {
