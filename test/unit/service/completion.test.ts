@@ -52,6 +52,12 @@ test('a code typed into a string not yet closed is replaced, closing quote inclu
       `throw { error: { code: 'FORBIDDEN' } };`,
       `'FORBIDDEN`,
     ],
+    // The quote just typed pairs with the next string's opening quote: the code ends before it.
+    [
+      `res.status(403).json({ error: [['FO$$CURSOR$$]], error_description: 'No.' });`,
+      `res.status(403).json({ error: 'FORBIDDEN', error_description: 'No.' });`,
+      `'FORBIDDEN`,
+    ],
     // An empty string is no code yet: the item writes the whole string.
     [`throw { error: { code: [['$$CURSOR$$']] } };`, `throw { error: { code: 'FORBIDDEN' } };`, `'FORBIDDEN`],
   ];

@@ -28,6 +28,16 @@ function isCodeCharacter(char: string): boolean {
   );
 }
 
+/**
+ * Whether the rest of a string after the cursor is code rather than text: a quote just typed
+ * before `, message: 'No.' }` pairs with the next string's opening quote, and what lies between
+ * is punctuation no message or code has (`error: '|, message: '`).
+ */
+function swallowsCode(rest: string): boolean {
+  for (const char of rest) if (',;{}()[]'.includes(char)) return true;
+  return false;
+}
+
 /** The token at `offset` of a parsed document. */
 export function tokenAt(sourceFile: ts.SourceFile, offset: number): CursorToken {
   const node = innermostNodeAt(sourceFile, offset);
@@ -37,11 +47,15 @@ export function tokenAt(sourceFile: ts.SourceFile, offset: number): CursorToken 
     const quote = text[start];
     const terminated = node.end - start >= 2 && text[node.end - 1] === quote;
     if (offset > start && !(terminated && offset === node.end)) {
-      if (terminated) return { kind: 'string', start, end: node.end, quote, terminated };
-      // A string still being typed runs to the end of the line: it ends where the code does.
+      const closing = terminated ? node.end - 1 : node.end;
+      if (terminated && !swallowsCode(text.slice(offset, closing))) {
+        return { kind: 'string', start, end: node.end, quote, terminated };
+      }
+      // A string still being typed runs to the end of the line, or to the opening quote of the
+      // next string on it: it ends where the code being typed does, and gets its closing quote.
       let end = offset;
-      while (end < node.end && isCodeCharacter(text[end])) end++;
-      return { kind: 'string', start, end, quote, terminated };
+      while (end < closing && isCodeCharacter(text[end])) end++;
+      return { kind: 'string', start, end, quote, terminated: false };
     }
   } else if (node && ts.isNumericLiteral(node)) {
     return { kind: 'number', start: node.getStart(sourceFile), end: node.end };
