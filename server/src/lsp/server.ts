@@ -14,6 +14,7 @@ import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
@@ -146,6 +147,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerCatalogView(session, runtime.host);
   registerInlayHints(session);
   registerCodeLens(session);
   registerSemanticTokens(session);
