@@ -6,7 +6,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type InitializeResult, type ProgressToken } from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -46,15 +46,19 @@ export class TestClient {
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
-    // The server reports indexing the workspace's sources as work-done progress; its end means
-    // every file on disk is in the index.
+    // The server reports indexing the workspace's sources as work-done progress on a token it
+    // creates; the end of that progress means every file on disk is in the index.
     this.sourcesIndexed = new Promise((done) =>
-      this.connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
-        if (params.value?.kind === 'end') done();
+      this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+        const listening = this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+          if (value.kind !== 'end') return;
+          listening.dispose();
+          done();
+        });
+        return null;
       }),
     );
     this.connection.listen();
