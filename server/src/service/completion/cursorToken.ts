@@ -15,17 +15,20 @@ export interface CursorToken {
   terminated?: boolean;
 }
 
-/** Characters a code may be made of, for the end of a code typed into a string not yet closed. */
-function isCodeCharacter(char: string): boolean {
+/** A character of a JavaScript identifier (ASCII; enough for the names completion writes). */
+export function isIdentifierCharacter(char: string): boolean {
   return (
     (char >= 'a' && char <= 'z') ||
     (char >= 'A' && char <= 'Z') ||
     (char >= '0' && char <= '9') ||
     char === '_' ||
-    char === '-' ||
-    char === '.' ||
-    char === ':'
+    char === '$'
   );
+}
+
+/** Characters a code may be made of, for the end of a code typed into a string not yet closed. */
+function isCodeCharacter(char: string): boolean {
+  return (char !== '$' && isIdentifierCharacter(char)) || char === '-' || char === '.' || char === ':';
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statusConstantName } from '../../analysis/statusNames';
 import type { SourceModel } from '../../analysis/types';
+import { isIdentifierCharacter } from './cursorToken';
 
 /** What a source model says about how its file writes errors: one vote per use. */
 export type Votes = (model: SourceModel) => Iterable<string>;
@@ -87,14 +88,4 @@ function identifierBefore(text: string, end: number): string | undefined {
   let start = end;
   while (start > 0 && isIdentifierCharacter(text[start - 1])) start--;
   return start < end ? text.slice(start, end) : undefined;
-}
-
-function isIdentifierCharacter(char: string): boolean {
-  return (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z') ||
-    (char >= '0' && char <= '9') ||
-    char === '_' ||
-    char === '$'
-  );
 }
