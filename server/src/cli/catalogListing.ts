@@ -1,0 +1,68 @@
+import type { CatalogEntry } from '../catalog/types';
+import { uriToPath } from '../workspace/paths';
+import type { CatalogSet } from './catalogSet';
+import { displayPath } from './findings';
+
+/** One code of the merged catalog, as `list` shows it. */
+export interface ListedCode {
+  code: string;
+  statuses: number[];
+  title?: string;
+  description?: string;
+  deprecated?: true | string;
+  aliases: string[];
+  /** Where the entry in force is defined, the path relative to the current folder. */
+  definedAt: { path: string; line: number };
+  /** How many references in the sources use the code; only counted for `--unused`. */
+  uses?: number;
+}
+
+/**
+ * The entries in force of every catalog of the run, each once, in catalog order (the order the
+ * catalog files list them, which is the order their authors chose).
+ */
+export function listCodes(catalogs: CatalogSet, cwd: string): Array<{ entry: CatalogEntry; listed: ListedCode }> {
+  const seen = new Set<CatalogEntry>();
+  const rows: Array<{ entry: CatalogEntry; listed: ListedCode }> = [];
+  for (const catalog of catalogs.catalogs()) {
+    for (const entry of catalog.entries()) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      rows.push({
+        entry,
+        listed: {
+          code: entry.code,
+          statuses: [...entry.statuses],
+          ...(entry.title !== undefined ? { title: entry.title } : {}),
+          ...(entry.description !== undefined ? { description: entry.description } : {}),
+          ...(entry.deprecated !== undefined ? { deprecated: entry.deprecated } : {}),
+          aliases: [...entry.aliases],
+          definedAt: {
+            path: displayPath(cwd, uriToPath(entry.source.uri)),
+            line: entry.source.range.start.line + 1,
+          },
+        },
+      });
+    }
+  }
+  return rows;
+}
+
+/** A group of `--by-status`: a status (or none) and the codes the catalog gives it. */
+export interface StatusGroup {
+  /** Null for the codes the catalog gives no status. */
+  status: number | null;
+  codes: ListedCode[];
+}
+
+/** Groups codes by status, ascending; a code with two statuses is in both groups; no status last. */
+export function groupByStatus(codes: readonly ListedCode[]): StatusGroup[] {
+  const statuses = [...new Set(codes.flatMap((code) => code.statuses))].sort((a, b) => a - b);
+  const groups: StatusGroup[] = statuses.map((status) => ({
+    status,
+    codes: codes.filter((code) => code.statuses.includes(status)),
+  }));
+  const without = codes.filter((code) => code.statuses.length === 0);
+  if (without.length > 0) groups.push({ status: null, codes: without });
+  return groups;
+}

@@ -1,0 +1,103 @@
+import { relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { Catalog } from '../catalog/catalog';
+import { loadCatalogDocument } from '../catalog/loaders';
+import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import type { WorkspaceHost } from '../workspace/host';
+import { pathToUri } from '../workspace/paths';
+import { walkFiles } from '../workspace/walk';
+import { MAX_CATALOG_BYTES, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { ConfigurationError } from './cliIo';
+
+/** One catalog file of the run and what loading it found. */
+export interface CatalogFileReport {
+  uri: string;
+  problems: CatalogProblem[];
+  /** False when the file could not be read as a catalog at all: the run stops with exit code 2. */
+  parsed: boolean;
+}
+
+/** The catalogs of a run: discovered under the workspace roots, or named with --catalog. */
+export interface CatalogSet {
+  /** The catalog that governs a source document. */
+  catalogFor(uri: string): Catalog;
+  /** Every distinct catalog in force, one per workspace root (for `list`). */
+  catalogs(): Catalog[];
+  files: CatalogFileReport[];
+}
+
+/** Finds and loads the catalogs under each root exactly as the language server does. */
+export async function discoverCatalogs(host: WorkspaceHost, roots: string[]): Promise<CatalogSet> {
+  const index = new WorkspaceIndex(host, { roots });
+  await index.initialize();
+  const files = index.catalogUris().map((uri) => ({
+    uri,
+    problems: index.catalogProblems(uri),
+    // A file whose text never parsed has no good version to merge, so its folder's catalog lacks it.
+    parsed: index.catalogFor(uri).uris().includes(uri),
+  }));
+  const catalogs = index.roots().map((root) => index.catalogFor(pathToUri(root)));
+  return {
+    catalogFor: (uri) => index.catalogFor(uri),
+    catalogs: () => [...new Set(catalogs)],
+    files,
+  };
+}
+
+/**
+ * Loads the catalog files that --catalog names (paths or globs, relative to `cwd`), in the order
+ * given: that order is their precedence. One catalog governs every source of the run.
+ */
+export async function loadNamedCatalogs(
+  host: WorkspaceHost,
+  cwd: string,
+  patterns: readonly string[],
+): Promise<CatalogSet> {
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    const matches = await expandPattern(host, cwd, pattern);
+    if (matches.length === 0) throw new ConfigurationError(`--catalog '${pattern}' matches no file`);
+    for (const path of matches) if (!paths.includes(path)) paths.push(path);
+  }
+  const files: CatalogFileReport[] = [];
+  const documents: Array<{ uri: string; result: CatalogLoadResult }> = [];
+  for (const path of paths) {
+    const uri = pathToUri(path);
+    const shown = relative(cwd, path) || path;
+    const result = await loadFile(host, path, uri, shown);
+    if (!result) throw new ConfigurationError(`--catalog '${shown}' is in no catalog format this tool reads`);
+    files.push({ uri, problems: result.problems, parsed: result.parsed });
+    if (result.parsed) documents.push({ uri, result });
+  }
+  const catalog = Catalog.from(documents);
+  for (const file of files) file.problems.push(...(catalog.problems.get(file.uri) ?? []));
+  return { catalogFor: () => catalog, catalogs: () => [catalog], files };
+}
+
+async function expandPattern(host: WorkspaceHost, cwd: string, pattern: string): Promise<string[]> {
+  const scan = picomatch.scan(pattern);
+  if (!scan.isGlob) {
+    const path = resolve(cwd, pattern);
+    return (await host.stat(path))?.isFile ? [path] : [];
+  }
+  const base = resolve(cwd, scan.base || '.');
+  const matches = picomatch(scan.glob, { dot: true });
+  const found = await walkFiles(host, base, { accept: (relativePath) => matches(relativePath) });
+  return found.map((relativePath) => `${base}/${relativePath}`);
+}
+
+async function loadFile(
+  host: WorkspaceHost,
+  path: string,
+  uri: string,
+  shown: string,
+): Promise<CatalogLoadResult | undefined> {
+  const stat = await host.stat(path);
+  if (stat && stat.size > MAX_CATALOG_BYTES) {
+    const megabytes = Math.round(MAX_CATALOG_BYTES / (1024 * 1024));
+    throw new ConfigurationError(`the catalog '${shown}' is larger than ${megabytes} MB`);
+  }
+  const bytes = await host.readFile(path);
+  if (!bytes) throw new ConfigurationError(`cannot read the catalog '${shown}'`);
+  return loadCatalogDocument(path, uri, new TextDecoder('utf-8').decode(bytes));
+}

@@ -1,0 +1,72 @@
+import type { CatalogEntry } from '../catalog/types';
+import type { WorkspaceHost } from '../workspace/host';
+import { flagValue, listValue, parseArguments, stringValue } from './args';
+import { EXIT, type CliIo } from './cliIo';
+import { listCodes } from './catalogListing';
+import { formatListJson, formatListMarkdown, formatListText, type ListView } from './formatList';
+import { LIST_HELP } from './help';
+import { Progress } from './progress';
+import { scanSources } from './sources';
+import { openWorkspace, type WorkspaceRun } from './workspaceRun';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+const OPTIONS = {
+  format: { type: 'string', choices: FORMATS },
+  unused: { type: 'boolean' },
+  'by-status': { type: 'boolean' },
+  catalog: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `error-catalog list`: the merged catalog, the audit view. Returns the exit code. */
+export async function listCommand(argv: readonly string[], io: CliIo, host: WorkspaceHost): Promise<number> {
+  const args = parseArguments(argv, OPTIONS);
+  if (flagValue(args, 'help')) {
+    io.stdout.write(LIST_HELP);
+    return EXIT.ok;
+  }
+  const run = await openWorkspace(host, {
+    cwd: io.cwd,
+    paths: args.positionals,
+    catalogPatterns: listValue(args, 'catalog'),
+  });
+  const rows = listCodes(run.catalogs, io.cwd);
+  const view: ListView = { codes: rows.map((row) => row.listed), byStatus: flagValue(args, 'by-status') };
+  if (flagValue(args, 'unused')) {
+    const uses = await countUses(run, new Progress(io.stderr));
+    for (const row of rows) row.listed.uses = uses.get(row.entry) ?? 0;
+    view.codes = rows.filter((row) => row.listed.uses === 0).map((row) => row.listed);
+    view.unusedOf = rows.length;
+  }
+  const format = stringValue(args, 'format') ?? 'text';
+  const output =
+    format === 'json'
+      ? formatListJson(view)
+      : format === 'markdown'
+        ? formatListMarkdown(view)
+        : formatListText(view);
+  io.stdout.write(output);
+  return EXIT.ok;
+}
+
+/** How often each catalog entry is referenced in the sources, by the entry in force for the reference. */
+async function countUses(run: WorkspaceRun, progress: Progress): Promise<Map<CatalogEntry, number>> {
+  const uses = new Map<CatalogEntry, number>();
+  await scanSources(
+    run.host,
+    run.sources,
+    {
+      context: run.context,
+      visit(document) {
+        const catalog = run.catalogs.catalogFor(document.uri);
+        for (const reference of run.context.analyze(document).references) {
+          const entry = catalog.lookup(reference.code);
+          if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
+        }
+      },
+    },
+    progress,
+  );
+  return uses;
+}
