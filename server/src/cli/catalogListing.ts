@@ -18,16 +18,17 @@ export interface ListedCode {
 }
 
 /**
- * The entries in force of every catalog of the run, each once, in catalog order (the order the
- * catalog files list them, which is the order their authors chose).
+ * The entries in force of the run's catalog files, file by file in the order each file lists them
+ * (the order its authors chose). An entry that a nearer or earlier file overrides is left out.
  */
-export function listCodes(catalogs: CatalogSet, cwd: string): Array<{ entry: CatalogEntry; listed: ListedCode }> {
-  const seen = new Set<CatalogEntry>();
+export function listCodes(
+  catalogs: CatalogSet,
+  cwd: string,
+): Array<{ entry: CatalogEntry; listed: ListedCode }> {
   const rows: Array<{ entry: CatalogEntry; listed: ListedCode }> = [];
-  for (const catalog of catalogs.catalogs()) {
-    for (const entry of catalog.entries()) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
+  for (const file of catalogs.files) {
+    for (const entry of catalogs.catalogFor(file.uri).entries()) {
+      if (entry.source.uri !== file.uri) continue;
       rows.push({
         entry,
         listed: {

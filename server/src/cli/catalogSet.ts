@@ -21,8 +21,6 @@ export interface CatalogFileReport {
 export interface CatalogSet {
   /** The catalog that governs a source document. */
   catalogFor(uri: string): Catalog;
-  /** Every distinct catalog in force, one per workspace root (for `list`). */
-  catalogs(): Catalog[];
   files: CatalogFileReport[];
 }
 
@@ -36,12 +34,7 @@ export async function discoverCatalogs(host: WorkspaceHost, roots: string[]): Pr
     // A file whose text never parsed has no good version to merge, so its folder's catalog lacks it.
     parsed: index.catalogFor(uri).uris().includes(uri),
   }));
-  const catalogs = index.roots().map((root) => index.catalogFor(pathToUri(root)));
-  return {
-    catalogFor: (uri) => index.catalogFor(uri),
-    catalogs: () => [...new Set(catalogs)],
-    files,
-  };
+  return { catalogFor: (uri) => index.catalogFor(uri), files };
 }
 
 /**
@@ -71,7 +64,7 @@ export async function loadNamedCatalogs(
   }
   const catalog = Catalog.from(documents);
   for (const file of files) file.problems.push(...(catalog.problems.get(file.uri) ?? []));
-  return { catalogFor: () => catalog, catalogs: () => [catalog], files };
+  return { catalogFor: () => catalog, files };
 }
 
 async function expandPattern(host: WorkspaceHost, cwd: string, pattern: string): Promise<string[]> {

@@ -1,4 +1,11 @@
-import { countFindings, messageText, severityName, sortFindings, type Finding, type SeverityName } from './findings';
+import {
+  countFindings,
+  messageText,
+  severityName,
+  sortFindings,
+  type Finding,
+  type SeverityName,
+} from './findings';
 
 /** One finding of `--format json`: 1-based lines and columns, the end exclusive, as editors show them. */
 export interface JsonFinding {

@@ -13,9 +13,16 @@ export interface ListView {
 export function formatListText(view: ListView): string {
   const lines: string[] = [];
   if (view.byStatus) {
-    for (const group of groupByStatus(view.codes)) {
-      lines.push(groupTitle(group));
-      lines.push(...alignColumns(group.codes.map((code) => [code.code, code.title ?? '', definedAt(code)]), '  '));
+    // One set of column widths for every group, so the columns line up down the whole list.
+    const groups = groupByStatus(view.codes);
+    const aligned = alignColumns(
+      groups.flatMap((group) => group.codes.map((code) => [code.code, code.title ?? '', definedAt(code)])),
+      '  ',
+    );
+    let next = 0;
+    for (const group of groups) {
+      lines.push(groupTitle(group), ...aligned.slice(next, next + group.codes.length));
+      next += group.codes.length;
     }
   } else if (view.codes.length > 0) {
     const rows = view.codes.map((code) => [
@@ -106,8 +113,5 @@ function describe(code: ListedCode): string {
 
 /** Text made safe for a table cell: pipes escaped, line breaks as `<br>`. */
 function cell(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>')
-    .trim();
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').trim();
 }

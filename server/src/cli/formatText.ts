@@ -1,4 +1,11 @@
-import { countFindings, messageText, severityName, sortFindings, type Finding, type SeverityName } from './findings';
+import {
+  countFindings,
+  messageText,
+  severityName,
+  sortFindings,
+  type Finding,
+  type SeverityName,
+} from './findings';
 
 export interface TextStyle {
   color: boolean;
@@ -27,7 +34,9 @@ export function formatText(findings: readonly Finding[], filesChecked: number, s
   const lines = sortFindings(findings).map((finding) => formatFinding(finding, paint));
   const counts = countFindings(findings);
   const summary = summaryLine(findings, filesChecked);
-  lines.push(counts.error > 0 ? paint('red', summary) : counts.warning > 0 ? paint('yellow', summary) : summary);
+  lines.push(
+    counts.error > 0 ? paint('red', summary) : counts.warning > 0 ? paint('yellow', summary) : summary,
+  );
   return lines.join('\n') + '\n';
 }
 

@@ -20,7 +20,11 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs the CLI and returns its exit code. Files are read through `host` (the disk by default). */
-export async function main(argv: readonly string[], io: CliIo, host: WorkspaceHost = nodeHost): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  host: WorkspaceHost = nodeHost,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help') {
     io.stdout.write(TOOL_HELP);
@@ -48,7 +52,9 @@ export async function main(argv: readonly string[], io: CliIo, host: WorkspaceHo
     return await command(rest, io, host);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`error-catalog ${first}: ${error.message}\nRun 'error-catalog ${first} --help' for usage.\n`);
+      io.stderr.write(
+        `error-catalog ${first}: ${error.message}\nRun 'error-catalog ${first} --help' for usage.\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof ConfigurationError) {

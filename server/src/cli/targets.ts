@@ -54,19 +54,37 @@ export async function resolveTargets(
 }
 
 /**
- * The folder whose catalogs govern `folder`: the nearest folder at or above it that holds a
- * catalog file, else the nearest package folder (its catalog may sit deeper, e.g. in docs/), else
- * `folder` itself. The search stops at the repository's top.
+ * The folder to index catalogs in for `folder`, the one a user would open in the editor: the
+ * highest folder of its repository that holds a catalog file (the index then gives each source the
+ * catalogs of its nearest folders first, as a monorepo wants). Outside a repository, where there is
+ * no top to stop at, the nearest such folder. With no catalog file above, the nearest package
+ * folder (its catalog may sit deeper, e.g. in docs/), else `folder` itself.
  */
 export async function governingFolder(host: WorkspaceHost, folder: string): Promise<string> {
   let nearestPackage: string | undefined;
+  const withCatalog: string[] = [];
   for (let current: string | undefined = folder; current !== undefined; current = parentOf(current)) {
     const names = (await host.readDirectory(current)).map((entry) => entry.name);
-    if (names.some((name) => isCatalogName(name))) return current;
+    if (names.some((name) => isCatalogName(name))) withCatalog.push(current);
     if (nearestPackage === undefined && names.includes('package.json')) nearestPackage = current;
-    if (names.includes('.git')) break;
+    if (names.includes('.git')) return withCatalog.at(-1) ?? nearestPackage ?? folder;
   }
-  return nearestPackage ?? folder;
+  return withCatalog[0] ?? nearestPackage ?? folder;
+}
+
+/**
+ * True when a catalog file bears on the targets: it lies inside a target folder, or in a folder
+ * above a target (where it may govern it). Catalog files elsewhere under the same root, a sibling
+ * package's for instance, are neither reported nor listed.
+ */
+export function bearsOnTargets(targets: Targets, catalogPath: string): boolean {
+  const directory = dirname(catalogPath);
+  const folders = [...targets.folders, ...targets.files.map((file) => dirname(file))];
+  return folders.some((folder) => isWithin(directory, folder) || isWithin(folder, directory));
+}
+
+function isWithin(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith('/') ? folder : folder + '/');
 }
 
 function parentOf(path: string): string | undefined {

@@ -7,7 +7,7 @@ import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogS
 import { ConfigurationError } from './cliIo';
 import { displayPath, type Finding } from './findings';
 import { listSources } from './sources';
-import { resolveTargets } from './targets';
+import { bearsOnTargets, resolveTargets } from './targets';
 
 /** What `check` and `list` both start from: the catalogs, the sources, and a way to analyse them. */
 export interface WorkspaceRun {
@@ -40,7 +40,10 @@ export class UnreadableCatalogError extends ConfigurationError {
  * Resolves the paths, loads the catalogs that govern them and lists their sources, honouring
  * .gitignore throughout. Throws a ConfigurationError for input the run cannot go on with.
  */
-export async function openWorkspace(host: WorkspaceHost, options: WorkspaceRunOptions): Promise<WorkspaceRun> {
+export async function openWorkspace(
+  host: WorkspaceHost,
+  options: WorkspaceRunOptions,
+): Promise<WorkspaceRun> {
   const { cwd, paths, catalogPatterns } = options;
   const targets = await resolveTargets(host, cwd, paths, catalogPatterns.length === 0);
   const tops = await Promise.all(targets.roots.map((root) => findIgnoreTop(host, root)));
@@ -49,6 +52,9 @@ export async function openWorkspace(host: WorkspaceHost, options: WorkspaceRunOp
     catalogPatterns.length > 0
       ? await loadNamedCatalogs(ignoring, cwd, catalogPatterns)
       : await discoverCatalogs(ignoring, targets.roots);
+  if (catalogPatterns.length === 0) {
+    catalogs.files = catalogs.files.filter((file) => bearsOnTargets(targets, uriToPath(file.uri)));
+  }
 
   const catalogFindings: Finding[] = [];
   const unreadable: Finding[] = [];

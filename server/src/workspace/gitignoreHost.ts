@@ -78,7 +78,7 @@ export class GitignoreHost implements WorkspaceHost {
  * `.git` (a repository's top), or the folder itself when it lies in no repository.
  */
 export async function findIgnoreTop(host: WorkspaceHost, folder: string): Promise<string> {
-  for (let current = folder; ; ) {
+  for (let current = folder; ;) {
     if (await host.stat(joinPath(current, '.git'))) return current;
     const parent = parentOf(current);
     if (parent === undefined) return folder;
@@ -86,7 +86,11 @@ export async function findIgnoreTop(host: WorkspaceHost, folder: string): Promis
   }
 }
 
-function isIgnored(chain: Array<{ folder: string; rules: Ignore }>, path: string, isDirectory: boolean): boolean {
+function isIgnored(
+  chain: Array<{ folder: string; rules: Ignore }>,
+  path: string,
+  isDirectory: boolean,
+): boolean {
   let ignored = false;
   for (const { folder, rules } of chain) {
     const relative = path.slice(folder.length === 1 ? 1 : folder.length + 1) + (isDirectory ? '/' : '');

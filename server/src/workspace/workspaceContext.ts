@@ -10,7 +10,8 @@ export class WorkspaceContext implements ServiceContext {
   /** The last model of each document; a new version replaces it. */
   private readonly models = new Map<string, SourceModel>();
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  /** Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files. */
+  constructor(private readonly index: Pick<WorkspaceIndex, 'catalogFor'>) {}
 
   catalogFor(uri: string): Catalog {
     return this.index.catalogFor(uri);

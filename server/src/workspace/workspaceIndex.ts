@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { Catalog } from '../catalog/catalog';
-import { findCatalogLoader, loadCatalogDocument } from '../catalog/loaders';
+import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
 import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { pathToUri, uriToPath } from './paths';
@@ -210,7 +210,8 @@ export class WorkspaceIndex {
 
   private isCatalogPath(relativePath: string): boolean {
     if (this.isConfiguredCatalog) return this.isConfiguredCatalog(relativePath);
-    return findCatalogLoader(relativePath) !== undefined;
+    // Only the catalog names: a package.json or tsconfig.json is JSON, not a catalog.
+    return isDefaultCatalogPath(relativePath);
   }
 
   private folderOf(path: string): FolderState | undefined {
@@ -219,6 +220,8 @@ export class WorkspaceIndex {
 }
 
 const EMPTY_CATALOG = Catalog.from([]);
+
+const isDefaultCatalogPath = picomatch([...DEFAULT_CATALOG_GLOBS], { dot: true });
 
 /** `a/b/c` gives `a/b/c`, `a/b`, `a`, `` (the root). */
 function ancestors(directory: string): string[] {
