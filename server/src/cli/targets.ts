@@ -37,13 +37,13 @@ export async function resolveTargets(
     let folder: string;
     if (stat?.isDirectory) {
       folder = absolute;
-      targets.folders.push(absolute);
+      if (!targets.folders.includes(absolute)) targets.folders.push(absolute);
     } else if (stat?.isFile) {
       if (!isSourcePath(absolute)) {
         throw new ConfigurationError(`'${path}' is not a TypeScript or JavaScript source file`);
       }
       folder = dirname(absolute);
-      targets.files.push(absolute);
+      if (!targets.files.includes(absolute)) targets.files.push(absolute);
     } else {
       throw new ConfigurationError(`'${path}' does not exist`);
     }

@@ -69,7 +69,7 @@ export class GitignoreHost implements WorkspaceHost {
       const bytes = await this.inner.readFile(source);
       if (bytes) texts.push(decoder.decode(bytes));
     }
-    return texts.length > 0 ? ignore().add(texts) : undefined;
+    return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
   }
 }
 
