@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../catalog/types';
 import { uriToPath } from '../workspace/paths';
-import type { CatalogSet } from './catalogSet';
+import type { WorkspaceRun } from './workspaceRun';
 import { displayPath } from './findings';
 
 /** One code of the merged catalog, as `list` shows it. */
@@ -19,16 +19,20 @@ export interface ListedCode {
 
 /**
  * The entries in force of the run's catalog files, file by file in the order each file lists them
- * (the order its authors chose). An entry that a nearer or earlier file overrides is left out.
+ * (the order its authors chose), then the codes the sources under the paths define
+ * (`createError(...)`). An entry that a nearer or earlier file overrides is left out.
  */
 export function listCodes(
-  catalogs: CatalogSet,
+  run: WorkspaceRun,
   cwd: string,
 ): Array<{ entry: CatalogEntry; listed: ListedCode }> {
   const rows: Array<{ entry: CatalogEntry; listed: ListedCode }> = [];
-  for (const file of catalogs.files) {
-    for (const entry of catalogs.catalogFor(file.uri).entries()) {
-      if (entry.source.uri !== file.uri) continue;
+  const defining = run.documents
+    .filter((document) => run.context.analyze(document).definitions.length > 0)
+    .map((document) => document.uri);
+  for (const uri of [...run.catalogs.files.map((file) => file.uri), ...defining]) {
+    for (const entry of run.catalogs.catalogFor(uri).entries()) {
+      if (entry.source.uri !== uri) continue;
       rows.push({
         entry,
         listed: {

@@ -1,12 +1,13 @@
 import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { Catalog } from '../catalog/catalog';
+import type { CodeDefinition } from '../analysis/types';
+import { Catalog, type CatalogDocument } from '../catalog/catalog';
 import { loadCatalogDocument } from '../catalog/loaders';
-import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { walkFiles } from '../workspace/walk';
-import { MAX_CATALOG_BYTES, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { definitionEntry, MAX_CATALOG_BYTES, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ConfigurationError } from './cliIo';
 
 /** One catalog file of the run and what loading it found. */
@@ -21,6 +22,8 @@ export interface CatalogFileReport {
 export interface CatalogSet {
   /** The catalog that governs a source document. */
   catalogFor(uri: string): Catalog;
+  /** Takes the codes a source file defines (`createError(...)`): they join the catalog after its files. */
+  setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void;
   files: CatalogFileReport[];
 }
 
@@ -34,7 +37,11 @@ export async function discoverCatalogs(host: WorkspaceHost, roots: string[]): Pr
     // A file whose text never parsed has no good version to merge, so its folder's catalog lacks it.
     parsed: index.catalogFor(uri).uris().includes(uri),
   }));
-  return { catalogFor: (uri) => index.catalogFor(uri), files };
+  return {
+    catalogFor: (uri) => index.catalogFor(uri),
+    setSourceDefinitions: (uri, definitions) => index.setSourceDefinitions(uri, definitions),
+    files,
+  };
 }
 
 /**
@@ -53,7 +60,7 @@ export async function loadNamedCatalogs(
     for (const path of matches) if (!paths.includes(path)) paths.push(path);
   }
   const files: CatalogFileReport[] = [];
-  const documents: Array<{ uri: string; result: CatalogLoadResult }> = [];
+  const documents: CatalogDocument[] = [];
   for (const path of paths) {
     const uri = pathToUri(path);
     const shown = relative(cwd, path) || path;
@@ -62,9 +69,42 @@ export async function loadNamedCatalogs(
     files.push({ uri, problems: result.problems, parsed: result.parsed });
     if (result.parsed) documents.push({ uri, result });
   }
-  const catalog = Catalog.from(documents);
-  for (const file of files) file.problems.push(...(catalog.problems.get(file.uri) ?? []));
-  return { catalogFor: () => catalog, files };
+  const named = new NamedCatalogs(documents, files);
+  for (const file of files) file.problems.push(...(named.catalogFor().problems.get(file.uri) ?? []));
+  return named;
+}
+
+/** The --catalog files, in the order given, then the codes the sources define: one catalog for every source. */
+class NamedCatalogs implements CatalogSet {
+  private readonly definitions = new Map<string, CatalogEntry[]>();
+  private merged?: Catalog;
+
+  constructor(
+    private readonly documents: CatalogDocument[],
+    readonly files: CatalogFileReport[],
+  ) {}
+
+  catalogFor(): Catalog {
+    this.merged ??= Catalog.from([
+      ...this.documents,
+      ...[...this.definitions].map(([uri, entries]) => ({
+        uri,
+        result: { entries, problems: [], kind: 'codes' as const, parsed: true },
+      })),
+    ]);
+    return this.merged;
+  }
+
+  setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void {
+    if (definitions.length === 0 && !this.definitions.has(uri)) return;
+    if (definitions.length === 0) this.definitions.delete(uri);
+    else
+      this.definitions.set(
+        uri,
+        definitions.map((definition) => definitionEntry(uri, definition)),
+      );
+    this.merged = undefined;
+  }
 }
 
 async function expandPattern(host: WorkspaceHost, cwd: string, pattern: string): Promise<string[]> {

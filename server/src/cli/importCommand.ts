@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import { writeCatalogJson } from '../catalog/catalogWriter';
+import { importCatalog, type ImportResult } from '../catalog/importCatalog';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
@@ -9,20 +10,6 @@ import { ConfigurationError, EXIT, type CliIo } from './cliIo';
 import { displayPath, sortFindings } from './findings';
 import { formatFinding, plural } from './formatText';
 import { IMPORT_HELP } from './help';
-
-/** What the import needs from the catalog layer: its importer and its canonical JSON writer. */
-export interface CatalogImporter {
-  importCatalog(
-    text: string,
-    uri: string,
-  ): {
-    entries: CatalogEntry[];
-    problems: CatalogProblem[];
-    unplaced: string[];
-    kind: CatalogLoadResult['kind'];
-  };
-  writeCatalogJson(entries: CatalogEntry[], options: { kind?: CatalogLoadResult['kind'] }): string;
-}
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -42,7 +29,6 @@ export async function importCommand(
   argv: readonly string[],
   io: CliIo,
   host: WorkspaceHost,
-  importer: CatalogImporter,
 ): Promise<number> {
   const args = parseArguments(argv, OPTIONS);
   if (flagValue(args, 'help')) {
@@ -64,13 +50,13 @@ export async function importCommand(
   const bytes = (await host.stat(path))?.isFile ? await host.readFile(path) : undefined;
   if (!bytes) throw new ConfigurationError(`cannot read '${document}'`);
 
-  const result = importer.importCatalog(new TextDecoder('utf-8').decode(bytes), pathToUri(path));
+  const result = importCatalog(new TextDecoder('utf-8').decode(bytes), pathToUri(path));
   // With --out the report is the output; without, stdout carries the catalog and the report goes aside.
   const report = out === undefined ? io.stderr : io.stdout;
   report.write(describeImport(displayPath(io.cwd, path), result));
   if (result.entries.length === 0) return EXIT.findings;
 
-  const json = importer.writeCatalogJson(result.entries, { kind: result.kind });
+  const json = writeCatalogJson(result.entries, { kind: result.kind });
   if (out === undefined) {
     io.stdout.write(json);
     return EXIT.ok;
@@ -88,10 +74,7 @@ export async function importCommand(
 }
 
 /** The report: each code found with its statuses and title, the passages left over, the problems. */
-export function describeImport(
-  shownPath: string,
-  result: ReturnType<CatalogImporter['importCatalog']>,
-): string {
+export function describeImport(shownPath: string, result: ImportResult): string {
   const lines = [
     `Found ${plural(result.entries.length, 'code')} in ${shownPath}${result.entries.length > 0 ? ':' : '.'}`,
   ];
@@ -105,7 +88,7 @@ export function describeImport(
     lines.push(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd());
   }
   if (result.unplaced.length > 0) {
-    lines.push(`Could not place ${plural(result.unplaced.length, 'passage')} (no code to attach it to):`);
+    lines.push(`Could not place ${plural(result.unplaced.length, 'passage')} under a code:`);
     for (const passage of result.unplaced) lines.push(`  ${shorten(passage)}`);
   }
   const findings = sortFindings(

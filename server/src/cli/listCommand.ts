@@ -6,7 +6,6 @@ import { listCodes } from './catalogListing';
 import { formatListJson, formatListMarkdown, formatListText, type ListView } from './formatList';
 import { LIST_HELP } from './help';
 import { Progress } from './progress';
-import { scanSources } from './sources';
 import { openWorkspace, type WorkspaceRun } from './workspaceRun';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -26,15 +25,15 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
     io.stdout.write(LIST_HELP);
     return EXIT.ok;
   }
-  const run = await openWorkspace(host, {
-    cwd: io.cwd,
-    paths: args.positionals,
-    catalogPatterns: listValue(args, 'catalog'),
-  });
-  const rows = listCodes(run.catalogs, io.cwd);
+  const run = await openWorkspace(
+    host,
+    { cwd: io.cwd, paths: args.positionals, catalogPatterns: listValue(args, 'catalog') },
+    new Progress(io.stderr),
+  );
+  const rows = listCodes(run, io.cwd);
   const view: ListView = { codes: rows.map((row) => row.listed), byStatus: flagValue(args, 'by-status') };
   if (flagValue(args, 'unused')) {
-    const uses = await countUses(run, new Progress(io.stderr));
+    const uses = countUses(run);
     for (const row of rows) row.listed.uses = uses.get(row.entry) ?? 0;
     view.codes = rows.filter((row) => row.listed.uses === 0).map((row) => row.listed);
     view.unusedOf = rows.length;
@@ -51,22 +50,14 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
 }
 
 /** How often each catalog entry is referenced in the sources, by the entry in force for the reference. */
-async function countUses(run: WorkspaceRun, progress: Progress): Promise<Map<CatalogEntry, number>> {
+function countUses(run: WorkspaceRun): Map<CatalogEntry, number> {
   const uses = new Map<CatalogEntry, number>();
-  await scanSources(
-    run.host,
-    run.sources,
-    {
-      context: run.context,
-      visit(document) {
-        const catalog = run.catalogs.catalogFor(document.uri);
-        for (const reference of run.context.analyze(document).references) {
-          const entry = catalog.lookup(reference.code);
-          if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
-        }
-      },
-    },
-    progress,
-  );
+  for (const document of run.documents) {
+    const catalog = run.catalogs.catalogFor(document.uri);
+    for (const reference of run.context.analyze(document).references) {
+      const entry = catalog.lookup(reference.code);
+      if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
+    }
+  }
   return uses;
 }

@@ -6,6 +6,7 @@ import { checkCommand } from './checkCommand';
 import { ConfigurationError, EXIT, type CliIo } from './cliIo';
 import { formatFinding } from './formatText';
 import { TOOL_HELP } from './help';
+import { importCommand } from './importCommand';
 import { listCommand } from './listCommand';
 import { UnreadableCatalogError } from './workspaceRun';
 
@@ -17,6 +18,7 @@ type Command = (argv: readonly string[], io: CliIo, host: WorkspaceHost) => Prom
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   list: listCommand,
+  import: importCommand,
 };
 
 /** Runs the CLI and returns its exit code. Files are read through `host` (the disk by default). */

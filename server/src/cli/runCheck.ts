@@ -4,12 +4,11 @@ import type { WorkspaceHost } from '../workspace/host';
 import { uriToPath } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
-import { scanSources } from './sources';
 import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
 
 export interface CheckResult {
   findings: Finding[];
-  /** Files checked: source files and catalog files. */
+  /** Files checked: the source files the paths name and the catalog files that bear on them. */
   filesChecked: number;
   catalogFiles: number;
 }
@@ -23,23 +22,14 @@ export async function runCheck(
   options: WorkspaceRunOptions & { settings: Settings },
   progress: Progress,
 ): Promise<CheckResult> {
-  const run = await openWorkspace(host, options);
+  const run = await openWorkspace(host, options, progress);
   const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
-  await scanSources(
-    run.host,
-    run.sources,
-    {
-      context: run.context,
-      visit(document) {
-        const path = displayPath(options.cwd, uriToPath(document.uri));
-        for (const diagnostic of service.doValidation(document, options.settings)) {
-          findings.push({ path, diagnostic });
-        }
-      },
-    },
-    progress,
-  );
+  for (const document of run.documents) {
+    const path = displayPath(options.cwd, uriToPath(document.uri));
+    for (const diagnostic of service.doValidation(document, options.settings))
+      findings.push({ path, diagnostic });
+  }
   const catalogFiles = run.catalogs.files.length;
-  return { findings, filesChecked: run.sources.length + catalogFiles, catalogFiles };
+  return { findings, filesChecked: run.sourceCount + catalogFiles, catalogFiles };
 }

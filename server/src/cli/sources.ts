@@ -1,15 +1,19 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../workspace/host';
 import { isSourcePath, pathToUri } from '../workspace/paths';
+import { MAX_SOURCE_BYTES } from '../workspace/sourceIndex';
 import { walkFiles } from '../workspace/walk';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
 import type { Progress } from './progress';
-import type { Targets } from './targets';
 
-/** Every source file the targets name, absolute, each once, in path order. */
-export async function listSources(host: WorkspaceHost, targets: Targets): Promise<string[]> {
-  const found = new Set<string>(targets.files);
-  for (const folder of targets.folders) {
+/** Every source file below the folders, plus the files named, absolute, each once, in path order. */
+export async function listSources(
+  host: WorkspaceHost,
+  folders: readonly string[],
+  files: readonly string[] = [],
+): Promise<string[]> {
+  const found = new Set<string>(files);
+  for (const folder of folders) {
     for (const relativePath of await walkFiles(host, folder, { accept: isSourcePath })) {
       found.add(`${folder}/${relativePath}`);
     }
@@ -28,27 +32,27 @@ const LANGUAGE_IDS: Record<string, string> = {
   jsx: 'javascriptreact',
 };
 
-export interface SourceScan {
-  /** The analysed-document view the language features take. */
-  context: WorkspaceContext;
-  /** Called for each source that may hold a reference, with the document to analyse. */
-  visit(document: TextDocument): void;
-}
-
 /**
- * Reads each source once and hands it to `scan.visit`, forgetting its analysis afterwards so
- * memory stays flat however large the workspace.
+ * Analyses every source once, as the language server indexes a workspace: the codes a file defines
+ * (`createError(...)`) join the catalog, and each model stays cached in the context, so that a
+ * class imported from another file resolves and validating a document re-parses nothing. Returns
+ * the documents of the paths `keep` accepts, for the features to run on.
  */
-export async function scanSources(
+export async function indexSources(
   host: WorkspaceHost,
   paths: readonly string[],
-  scan: SourceScan,
+  context: WorkspaceContext,
+  keep: (path: string) => boolean,
   progress: Progress,
-): Promise<void> {
+): Promise<TextDocument[]> {
   const decoder = new TextDecoder('utf-8');
+  const kept: TextDocument[] = [];
   for (let index = 0; index < paths.length; index++) {
-    progress.update('Checking files', index, paths.length);
+    progress.update('Analysing files', index, paths.length);
     const path = paths[index];
+    const stat = await host.stat(path);
+    // Minified bundles and generated code: the language server skips them too.
+    if (!stat?.isFile || stat.size > MAX_SOURCE_BYTES) continue;
     const bytes = await host.readFile(path);
     if (!bytes) continue;
     const extension = path.slice(path.lastIndexOf('.') + 1);
@@ -58,8 +62,9 @@ export async function scanSources(
       1,
       decoder.decode(bytes),
     );
-    scan.visit(document);
-    scan.context.forget(document.uri);
+    context.analyze(document);
+    if (keep(path)) kept.push(document);
   }
   progress.done();
+  return kept;
 }

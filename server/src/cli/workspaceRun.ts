@@ -1,3 +1,4 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
 import type { WorkspaceHost } from '../workspace/host';
@@ -6,18 +7,19 @@ import { WorkspaceContext } from '../workspace/workspaceContext';
 import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogSet';
 import { ConfigurationError } from './cliIo';
 import { displayPath, type Finding } from './findings';
-import { listSources } from './sources';
+import type { Progress } from './progress';
+import { indexSources, listSources } from './sources';
 import { bearsOnTargets, resolveTargets } from './targets';
 
-/** What `check` and `list` both start from: the catalogs, the sources, and a way to analyse them. */
+/** What `check` and `list` both start from: the catalogs, the analysed sources, the context. */
 export interface WorkspaceRun {
-  /** The host that hides what git ignores. */
-  host: WorkspaceHost;
   catalogs: CatalogSet;
-  /** Absolute paths of the source files to read. */
-  sources: string[];
+  /** How many source files the paths name. */
+  sourceCount: number;
+  /** The analysed documents of those files (a file too large to analyse has none). */
+  documents: TextDocument[];
   context: WorkspaceContext;
-  /** The problems of every catalog file, as findings. */
+  /** The problems of every catalog file that bears on the paths, as findings. */
   catalogFindings: Finding[];
 }
 
@@ -37,24 +39,24 @@ export class UnreadableCatalogError extends ConfigurationError {
 }
 
 /**
- * Resolves the paths, loads the catalogs that govern them and lists their sources, honouring
- * .gitignore throughout. Throws a ConfigurationError for input the run cannot go on with.
+ * Resolves the paths, loads the catalogs that govern them and analyses the sources of their
+ * workspace, honouring .gitignore throughout. Throws a ConfigurationError for input the run
+ * cannot go on with.
  */
 export async function openWorkspace(
   host: WorkspaceHost,
   options: WorkspaceRunOptions,
+  progress: Progress,
 ): Promise<WorkspaceRun> {
   const { cwd, paths, catalogPatterns } = options;
-  const targets = await resolveTargets(host, cwd, paths, catalogPatterns.length === 0);
+  const named = catalogPatterns.length > 0;
+  const targets = await resolveTargets(host, cwd, paths, !named);
   const tops = await Promise.all(targets.roots.map((root) => findIgnoreTop(host, root)));
   const ignoring = new GitignoreHost(host, [...new Set(tops)]);
-  const catalogs =
-    catalogPatterns.length > 0
-      ? await loadNamedCatalogs(ignoring, cwd, catalogPatterns)
-      : await discoverCatalogs(ignoring, targets.roots);
-  if (catalogPatterns.length === 0) {
-    catalogs.files = catalogs.files.filter((file) => bearsOnTargets(targets, uriToPath(file.uri)));
-  }
+  const catalogs = named
+    ? await loadNamedCatalogs(ignoring, cwd, catalogPatterns)
+    : await discoverCatalogs(ignoring, targets.roots);
+  if (!named) catalogs.files = catalogs.files.filter((file) => bearsOnTargets(targets, uriToPath(file.uri)));
 
   const catalogFindings: Finding[] = [];
   const unreadable: Finding[] = [];
@@ -66,11 +68,17 @@ export async function openWorkspace(
   }
   if (unreadable.length > 0) throw new UnreadableCatalogError(unreadable);
 
-  return {
-    host: ignoring,
-    catalogs,
-    sources: await listSources(ignoring, targets),
-    context: new WorkspaceContext(catalogs),
-    catalogFindings,
-  };
+  // The whole workspace is analysed, as in the editor, so that codes defined in one file and
+  // classes imported from another are known; only the files the paths name are reported on.
+  const wanted = new Set(await listSources(ignoring, targets.folders, targets.files));
+  const workspace = new Set([...(await listSources(ignoring, targets.roots)), ...wanted]);
+  const context = new WorkspaceContext(catalogs);
+  const documents = await indexSources(
+    ignoring,
+    [...workspace].sort(),
+    context,
+    (path) => wanted.has(path),
+    progress,
+  );
+  return { catalogs, sourceCount: wanted.size, documents, context, catalogFindings };
 }

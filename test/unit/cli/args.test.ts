@@ -11,8 +11,14 @@ const SPECS: Record<string, OptionSpec> = {
 
 test('options, values in both spellings, repeats and positionals are read in order', () => {
   assert.deepEqual(
-    parseArguments(['src', '--format', 'json', '--rule=a=error', '--rule', 'b=off', '-h', 'lib', '--quiet'], SPECS),
-    { values: { format: 'json', rule: ['a=error', 'b=off'], help: true, quiet: true }, positionals: ['src', 'lib'] },
+    parseArguments(
+      ['src', '--format', 'json', '--rule=a=error', '--rule', 'b=off', '-h', 'lib', '--quiet'],
+      SPECS,
+    ),
+    {
+      values: { format: 'json', rule: ['a=error', 'b=off'], help: true, quiet: true },
+      positionals: ['src', 'lib'],
+    },
   );
 });
 
@@ -33,10 +39,13 @@ test('each mistake is a UsageError that names the option', () => {
     [['--quiet=yes'], `option '--quiet' takes no value`],
   ];
   for (const [argv, message] of cases) {
-    assert.throws(() => parseArguments(argv, SPECS), (error: unknown) => {
-      assert.ok(error instanceof UsageError);
-      assert.equal(error.message, message);
-      return true;
-    });
+    assert.throws(
+      () => parseArguments(argv, SPECS),
+      (error: unknown) => {
+        assert.ok(error instanceof UsageError);
+        assert.equal(error.message, message);
+        return true;
+      },
+    );
   }
 });

@@ -36,7 +36,10 @@ const FINDINGS: Finding[] = [
   },
   {
     path: 'src/a b.ts',
-    diagnostic: makeDiagnostic('unknown-code', 'info', { range: range(0, 0, 3), message: `'X' is not in the error catalog.` }),
+    diagnostic: makeDiagnostic('unknown-code', 'info', {
+      range: range(0, 0, 3),
+      message: `'X' is not in the error catalog.`,
+    }),
   },
 ];
 
@@ -99,12 +102,19 @@ test('json: 1-based positions with an exclusive end, the severity and rule by na
 
 test('sarif: the rules of the run, and each result with its rule index, level and region', () => {
   const log = JSON.parse(
-    formatSarif(FINDINGS, '/home/dev/api', { name: 'error-catalog', version: '1.2.3', informationUri: 'https://x.test/' }),
+    formatSarif(FINDINGS, '/home/dev/api', {
+      name: 'error-catalog',
+      version: '1.2.3',
+      informationUri: 'https://x.test/',
+    }),
   );
   const run = log.runs[0];
   assert.equal(log.version, '2.1.0');
   assert.deepEqual(
-    run.tool.driver.rules.map((rule: { id: string; defaultConfiguration?: unknown }) => [rule.id, rule.defaultConfiguration]),
+    run.tool.driver.rules.map((rule: { id: string; defaultConfiguration?: unknown }) => [
+      rule.id,
+      rule.defaultConfiguration,
+    ]),
     [
       ['unknown-code', { level: 'warning' }],
       ['status-mismatch', { level: 'warning' }],

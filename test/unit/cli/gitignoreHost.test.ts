@@ -34,7 +34,11 @@ test('.git/info/exclude applies at the top', async () => {
 });
 
 test('listings outside every top are not filtered', async () => {
-  const memory = new MemoryHost({ ...REPOSITORY, '/elsewhere/generated/x.ts': '', '/elsewhere/.gitignore': 'generated/\n' });
+  const memory = new MemoryHost({
+    ...REPOSITORY,
+    '/elsewhere/generated/x.ts': '',
+    '/elsewhere/.gitignore': 'generated/\n',
+  });
   const host = new GitignoreHost(memory, ['/repo']);
   assert.deepEqual(
     (await host.readDirectory('/elsewhere')).map((entry) => entry.name),

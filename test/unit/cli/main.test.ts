@@ -63,7 +63,9 @@ test('--rule raises a rule to error, and an error finding exits 1', async () => 
   assert.equal(result.code, 1);
   assert.equal(
     result.stdout,
-    [MISMATCH.replace('warning', 'error'), UNKNOWN, '2 problems (1 error, 1 warning) in 4 files', ''].join('\n'),
+    [MISMATCH.replace('warning', 'error'), UNKNOWN, '2 problems (1 error, 1 warning) in 4 files', ''].join(
+      '\n',
+    ),
   );
 });
 
@@ -109,16 +111,40 @@ test('--catalog replaces discovery, in the order given', async () => {
 
 test('usage and configuration errors exit 2 with a message on stderr only', async () => {
   const cases: Array<[string[], string]> = [
-    [['check', '--fromat', 'json'], `error-catalog check: unknown option '--fromat'\nRun 'error-catalog check --help' for usage.\n`],
-    [['check', '--format', 'xml'], `error-catalog check: option '--format' takes text, json or sarif, not 'xml'\nRun 'error-catalog check --help' for usage.\n`],
-    [['check', '--max-warnings', 'many'], `error-catalog check: --max-warnings takes a whole number, not 'many'\nRun 'error-catalog check --help' for usage.\n`],
-    [['check', '--rule', 'typo=error'], `error-catalog check: --rule 'typo=error': unknown rule 'typo' (rules: unknown-code, status-mismatch)\nRun 'error-catalog check --help' for usage.\n`],
-    [['check', '--rule', 'unknown-code=loud'], `error-catalog check: --rule 'unknown-code=loud': the severity is one of ignore, info, warning, error\nRun 'error-catalog check --help' for usage.\n`],
-    [['check', '--catalog', 'missing.json'], `error-catalog check: --catalog 'missing.json' matches no file\n`],
+    [
+      ['check', '--fromat', 'json'],
+      `error-catalog check: unknown option '--fromat'\nRun 'error-catalog check --help' for usage.\n`,
+    ],
+    [
+      ['check', '--format', 'xml'],
+      `error-catalog check: option '--format' takes text, json or sarif, not 'xml'\nRun 'error-catalog check --help' for usage.\n`,
+    ],
+    [
+      ['check', '--max-warnings', 'many'],
+      `error-catalog check: --max-warnings takes a whole number, not 'many'\nRun 'error-catalog check --help' for usage.\n`,
+    ],
+    [
+      ['check', '--rule', 'typo=error'],
+      `error-catalog check: --rule 'typo=error': unknown rule 'typo' (rules: unknown-code, status-mismatch)\nRun 'error-catalog check --help' for usage.\n`,
+    ],
+    [
+      ['check', '--rule', 'unknown-code=loud'],
+      `error-catalog check: --rule 'unknown-code=loud': the severity is one of ignore, info, warning, error\nRun 'error-catalog check --help' for usage.\n`,
+    ],
+    [
+      ['check', '--catalog', 'missing.json'],
+      `error-catalog check: --catalog 'missing.json' matches no file\n`,
+    ],
     [['check', '--catalog', 'docs/*.json'], `error-catalog check: --catalog 'docs/*.json' matches no file\n`],
     [['check', 'nowhere'], `error-catalog check: 'nowhere' does not exist\n`],
-    [['frobnicate'], `error-catalog: unknown command 'frobnicate'\nRun 'error-catalog --help' for the commands.\n`],
-    [['--frobnicate'], `error-catalog: unknown option '--frobnicate'\nRun 'error-catalog --help' for the commands.\n`],
+    [
+      ['frobnicate'],
+      `error-catalog: unknown command 'frobnicate'\nRun 'error-catalog --help' for the commands.\n`,
+    ],
+    [
+      ['--frobnicate'],
+      `error-catalog: unknown option '--frobnicate'\nRun 'error-catalog --help' for the commands.\n`,
+    ],
   ];
   for (const [argv, stderr] of cases) {
     assert.deepEqual(await run(argv), { code: 2, stdout: '', stderr }, argv.join(' '));
@@ -126,7 +152,10 @@ test('usage and configuration errors exit 2 with a message on stderr only', asyn
 });
 
 test('a catalog that does not parse stops the run with exit 2 and its problems on stderr', async () => {
-  const result = await run(['check', '--format', 'sarif'], { ...WORKSPACE, '/ws/error-catalog.json': '{ "errors": ' });
+  const result = await run(['check', '--format', 'sarif'], {
+    ...WORKSPACE,
+    '/ws/error-catalog.json': '{ "errors": ',
+  });
   assert.deepEqual(result, {
     code: 2,
     stdout: '',

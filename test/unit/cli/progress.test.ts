@@ -21,11 +21,7 @@ test('on a terminal, progress shows once the run is long, at most every 100 ms, 
   now = 1100;
   progress.update('Checking files', 5, 10);
   progress.done();
-  assert.deepEqual(writes, [
-    '\r\u001b[KChecking files 3/10',
-    '\r\u001b[KChecking files 5/10',
-    '\r\u001b[K',
-  ]);
+  assert.deepEqual(writes, ['\r\u001b[KChecking files 3/10', '\r\u001b[KChecking files 5/10', '\r\u001b[K']);
 });
 
 test('a short run draws nothing, so done clears nothing', () => {
