@@ -42,7 +42,22 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let resolveEngine: (engine: Engine) => void;
   const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
   const settings = new SettingsCache(connection, () => clientHasConfiguration);
-  const session: Session = { connection, documents, settings, ready: () => engineReady };
+  // Index updates run one after another; requests wait for those already queued, so an answer
+  // never comes from a catalog older than a change the client has already sent.
+  let pendingUpdates: Promise<unknown> = engineReady;
+  const whenIndexed = (update: (engine: Engine) => Promise<void>) => {
+    pendingUpdates = pendingUpdates
+      .then(() => engineReady.then(update))
+      .catch((error) => {
+        connection.console.error(`updating the index failed: ${String(error)}`);
+      });
+  };
+  const session: Session = {
+    connection,
+    documents,
+    settings,
+    ready: () => pendingUpdates.then(() => engineReady),
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientHasConfiguration = params.capabilities.workspace?.configuration === true;
@@ -89,27 +104,30 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     await indexSources(connection, sources);
   });
 
-  documents.onDidChangeContent(async ({ document }) => {
-    const { index } = await engineReady;
-    if (index.isCatalogDocument(document.uri))
-      await index.updateCatalogFile(document.uri, document.getText());
-  });
+  documents.onDidChangeContent(({ document }) =>
+    whenIndexed(async ({ index }) => {
+      if (index.isCatalogDocument(document.uri))
+        await index.updateCatalogFile(document.uri, document.getText());
+    }),
+  );
 
-  documents.onDidClose(async ({ document }) => {
-    const { index, context } = await engineReady;
-    context.forget(document.uri);
-    // An unsaved edit dies with the editor: the file on disk is the catalog again.
-    if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
-  });
+  documents.onDidClose(({ document }) =>
+    whenIndexed(async ({ index, context }) => {
+      context.forget(document.uri);
+      // An unsaved edit dies with the editor: the file on disk is the catalog again.
+      if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    const { index, sources } = await engineReady;
-    for (const change of changes) {
-      if (documents.get(change.uri)) continue; // the open editor's text is what counts
-      if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
-      else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
-    }
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    whenIndexed(async ({ index, sources }) => {
+      for (const change of changes) {
+        if (documents.get(change.uri)) continue; // the open editor's text is what counts
+        if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
+        else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
+      }
+    }),
+  );
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
