@@ -191,8 +191,12 @@ test('errors as SARIF: valid against the SARIF 2.1.0 schema, with rules, levels 
 
 test('a clean run is valid SARIF too, with no result', () => {
   const log = JSON.parse(cli('clean', 'check', '--format', 'sarif').stdout);
-  assert.equal(sarifValidator()(log), true);
+  const validate = sarifValidator();
+  assert.equal(validate(log), true);
   assert.deepEqual(log.runs[0].results, []);
+  // The validator is no rubber stamp: a level SARIF does not define is refused.
+  log.runs[0].results.push({ message: { text: 'x' }, level: 'fatal' });
+  assert.equal(validate(log), false);
 });
 
 test('a catalog that does not parse: exit 2, its problems on stderr, nothing on stdout', () => {

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/types';
-import { uriToPath } from '../workspace/paths';
+import { pathToUri, uriToPath } from '../workspace/paths';
 import type { WorkspaceRun } from './workspaceRun';
 import { displayPath } from './findings';
 
@@ -27,9 +27,9 @@ export function listCodes(
   cwd: string,
 ): Array<{ entry: CatalogEntry; listed: ListedCode }> {
   const rows: Array<{ entry: CatalogEntry; listed: ListedCode }> = [];
-  const defining = run.documents
-    .filter((document) => run.context.analyze(document).definitions.length > 0)
-    .map((document) => document.uri);
+  const defining = run.sources
+    .map((path) => pathToUri(path))
+    .filter((uri) => (run.context.model(uri)?.definitions.length ?? 0) > 0);
   for (const uri of [...run.catalogs.files.map((file) => file.uri), ...defining]) {
     for (const entry of run.catalogs.catalogFor(uri).entries()) {
       if (entry.source.uri !== uri) continue;

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { WorkspaceHost } from '../workspace/host';
+import { pathToUri } from '../workspace/paths';
 import { flagValue, listValue, parseArguments, stringValue } from './args';
 import { EXIT, type CliIo } from './cliIo';
 import { listCodes } from './catalogListing';
@@ -52,9 +53,9 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
 /** How often each catalog entry is referenced in the sources, by the entry in force for the reference. */
 function countUses(run: WorkspaceRun): Map<CatalogEntry, number> {
   const uses = new Map<CatalogEntry, number>();
-  for (const document of run.documents) {
-    const catalog = run.catalogs.catalogFor(document.uri);
-    for (const reference of run.context.analyze(document).references) {
+  for (const uri of run.sources.map((path) => pathToUri(path))) {
+    const catalog = run.catalogs.catalogFor(uri);
+    for (const reference of run.context.model(uri)?.references ?? []) {
       const entry = catalog.lookup(reference.code);
       if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
     }

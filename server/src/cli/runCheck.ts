@@ -1,9 +1,10 @@
 import { getLanguageService } from '../service/languageService';
 import type { Settings } from '../service/settings';
 import type { WorkspaceHost } from '../workspace/host';
-import { uriToPath } from '../workspace/paths';
+import { pathToUri } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
+import { readDocument } from './sources';
 import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
 
 export interface CheckResult {
@@ -25,11 +26,16 @@ export async function runCheck(
   const run = await openWorkspace(host, options, progress);
   const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
-  for (const document of run.documents) {
-    const path = displayPath(options.cwd, uriToPath(document.uri));
-    for (const diagnostic of service.doValidation(document, options.settings))
-      findings.push({ path, diagnostic });
+  for (const path of run.sources) {
+    // A file the prefilter ruled out holds no reference, so no rule can report on it.
+    if (!run.context.model(pathToUri(path))) continue;
+    const document = await readDocument(run.host, path);
+    if (!document) continue;
+    const shown = displayPath(options.cwd, path);
+    for (const diagnostic of service.doValidation(document, options.settings)) {
+      findings.push({ path: shown, diagnostic });
+    }
   }
   const catalogFiles = run.catalogs.files.length;
-  return { findings, filesChecked: run.sourceCount + catalogFiles, catalogFiles };
+  return { findings, filesChecked: run.sources.length + catalogFiles, catalogFiles };
 }

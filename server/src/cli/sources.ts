@@ -1,10 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceModel } from '../analysis/types';
+import type { Catalog } from '../catalog/catalog';
+import type { CodeUsage, ServiceContext } from '../service/context';
 import type { WorkspaceHost } from '../workspace/host';
+import { resolveImportedClasses } from '../workspace/importedClasses';
 import { isSourcePath, pathToUri } from '../workspace/paths';
-import { MAX_SOURCE_BYTES } from '../workspace/sourceIndex';
+import type { SourceIndex } from '../workspace/sourceIndex';
 import { walkFiles } from '../workspace/walk';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
-import type { Progress } from './progress';
 
 /** Every source file below the folders, plus the files named, absolute, each once, in path order. */
 export async function listSources(
@@ -21,6 +24,42 @@ export async function listSources(
   return [...found].sort();
 }
 
+/**
+ * The features' view of a run once the workspace is indexed: a document's model is the one the
+ * index made, so validating a file parses nothing again (the editor's context re-analyses open
+ * documents, which a one-shot run has no use for).
+ */
+export class IndexedContext implements ServiceContext {
+  constructor(
+    private readonly context: WorkspaceContext,
+    private readonly sources: SourceIndex,
+  ) {}
+
+  catalogFor(uri: string): Catalog {
+    return this.context.catalogFor(uri);
+  }
+
+  /** The indexed model, or none when the prefilter found the file could hold no reference. */
+  model(uri: string): SourceModel | undefined {
+    const model = this.sources.model(uri);
+    if (!model) return undefined;
+    const imported = resolveImportedClasses(model, (other) => this.sources.model(other));
+    return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  analyze(document: TextDocument): SourceModel {
+    return this.model(document.uri) ?? this.context.analyze(document);
+  }
+
+  usages(code: string): CodeUsage[] {
+    return this.context.usages(code);
+  }
+
+  workspaceModels(): SourceModel[] {
+    return this.context.workspaceModels();
+  }
+}
+
 const LANGUAGE_IDS: Record<string, string> = {
   ts: 'typescript',
   mts: 'typescript',
@@ -32,39 +71,11 @@ const LANGUAGE_IDS: Record<string, string> = {
   jsx: 'javascriptreact',
 };
 
-/**
- * Analyses every source once, as the language server indexes a workspace: the codes a file defines
- * (`createError(...)`) join the catalog, and each model stays cached in the context, so that a
- * class imported from another file resolves and validating a document re-parses nothing. Returns
- * the documents of the paths `keep` accepts, for the features to run on.
- */
-export async function indexSources(
-  host: WorkspaceHost,
-  paths: readonly string[],
-  context: WorkspaceContext,
-  keep: (path: string) => boolean,
-  progress: Progress,
-): Promise<TextDocument[]> {
-  const decoder = new TextDecoder('utf-8');
-  const kept: TextDocument[] = [];
-  for (let index = 0; index < paths.length; index++) {
-    progress.update('Analysing files', index, paths.length);
-    const path = paths[index];
-    const stat = await host.stat(path);
-    // Minified bundles and generated code: the language server skips them too.
-    if (!stat?.isFile || stat.size > MAX_SOURCE_BYTES) continue;
-    const bytes = await host.readFile(path);
-    if (!bytes) continue;
-    const extension = path.slice(path.lastIndexOf('.') + 1);
-    const document = TextDocument.create(
-      pathToUri(path),
-      LANGUAGE_IDS[extension] ?? 'typescript',
-      1,
-      decoder.decode(bytes),
-    );
-    context.analyze(document);
-    if (keep(path)) kept.push(document);
-  }
-  progress.done();
-  return kept;
+/** A source file as the features take it; undefined when it cannot be read. */
+export async function readDocument(host: WorkspaceHost, path: string): Promise<TextDocument | undefined> {
+  const bytes = await host.readFile(path);
+  if (!bytes) return undefined;
+  const extension = path.slice(path.lastIndexOf('.') + 1);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return TextDocument.create(pathToUri(path), LANGUAGE_IDS[extension] ?? 'typescript', 1, text);
 }

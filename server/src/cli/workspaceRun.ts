@@ -1,24 +1,23 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
 import type { WorkspaceHost } from '../workspace/host';
-import { uriToPath } from '../workspace/paths';
+import { pathToUri, uriToPath } from '../workspace/paths';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogSet';
 import { ConfigurationError } from './cliIo';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
-import { indexSources, listSources } from './sources';
+import { IndexedContext, listSources } from './sources';
 import { bearsOnTargets, resolveTargets } from './targets';
 
-/** What `check` and `list` both start from: the catalogs, the analysed sources, the context. */
+/** What `check` and `list` both start from: the catalogs, the indexed sources, the context. */
 export interface WorkspaceRun {
+  /** The host that hides what git ignores. */
+  host: WorkspaceHost;
   catalogs: CatalogSet;
-  /** How many source files the paths name. */
-  sourceCount: number;
-  /** The analysed documents of those files (a file too large to analyse has none). */
-  documents: TextDocument[];
-  context: WorkspaceContext;
+  /** The source files the paths name, absolute, in path order. */
+  sources: string[];
+  context: IndexedContext;
   /** The problems of every catalog file that bears on the paths, as findings. */
   catalogFindings: Finding[];
 }
@@ -68,17 +67,21 @@ export async function openWorkspace(
   }
   if (unreadable.length > 0) throw new UnreadableCatalogError(unreadable);
 
-  // The whole workspace is analysed, as in the editor, so that codes defined in one file and
+  // The whole workspace is indexed, as in the editor, so that codes defined in one file and
   // classes imported from another are known; only the files the paths name are reported on.
-  const wanted = new Set(await listSources(ignoring, targets.folders, targets.files));
-  const workspace = new Set([...(await listSources(ignoring, targets.roots)), ...wanted]);
-  const context = new WorkspaceContext(catalogs);
-  const documents = await indexSources(
-    ignoring,
-    [...workspace].sort(),
-    context,
-    (path) => wanted.has(path),
-    progress,
-  );
-  return { catalogs, sourceCount: wanted.size, documents, context, catalogFindings };
+  const workspace = new WorkspaceContext(catalogs);
+  const index = workspace.indexSources(ignoring, targets.roots);
+  await index.initialize((done, total) => progress.update('Analysing files', done, total));
+  progress.done();
+  const sources = await listSources(ignoring, targets.folders, targets.files);
+  // A file named on the command line is checked even where .gitignore hides it from the walk.
+  for (const file of targets.files)
+    if (!index.model(pathToUri(file))) await index.updateFromDisk(pathToUri(file));
+  return {
+    host: ignoring,
+    catalogs,
+    sources,
+    context: new IndexedContext(workspace, index),
+    catalogFindings,
+  };
 }
