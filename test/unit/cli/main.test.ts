@@ -34,14 +34,19 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], files: Record<string, string> = WORKSPACE, cwd = '/ws'): Promise<Run> {
+async function run(
+  argv: string[],
+  files: Record<string, string> = WORKSPACE,
+  cwd = '/ws',
+  terminal: { isTTY: boolean; env: Record<string, string> } = { isTTY: false, env: {} },
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
+    stdout: { write: (text: string) => (stdout += text), isTTY: terminal.isTTY },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     cwd,
-    env: {},
+    env: terminal.env,
   };
   const code = await main(argv, io, new MemoryHost(files));
   return { code, stdout, stderr };
@@ -56,6 +61,23 @@ test('check skips ignored and build folders and uses each source its nearest cat
     stdout: [MISMATCH, UNKNOWN, '2 problems (0 errors, 2 warnings) in 6 files', ''].join('\n'),
     stderr: '',
   });
+});
+
+test('colour only on a terminal, and neither with --no-color nor with NO_COLOR set', async () => {
+  const painted = await run(['check', 'src/ok.ts', 'src/b.ts'], WORKSPACE, '/ws', { isTTY: true, env: {} });
+  assert.equal(
+    painted.stdout,
+    [
+      `src/b.ts:1:77  \u001b[33mwarning\u001b[0m  'FORBIDEN' is not in the error catalog. Did you mean 'FORBIDDEN'?  \u001b[2munknown-code\u001b[0m`,
+      '\u001b[33m1 problem (0 errors, 1 warning) in 3 files\u001b[0m',
+      '',
+    ].join('\n'),
+  );
+  const plain = [UNKNOWN, '1 problem (0 errors, 1 warning) in 2 files', ''].join('\n');
+  const terminal = { isTTY: true, env: {} };
+  assert.equal((await run(['check', 'src/b.ts', '--no-color'], WORKSPACE, '/ws', terminal)).stdout, plain);
+  const noColor = { isTTY: true, env: { NO_COLOR: '1' } };
+  assert.equal((await run(['check', 'src/b.ts'], WORKSPACE, '/ws', noColor)).stdout, plain);
 });
 
 test('--rule raises a rule to error, and an error finding exits 1', async () => {
