@@ -54,7 +54,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
     const color = colorAllowed(io.stdout, io.env, flagValue(args, 'no-color'));
     io.stdout.write(formatText(reported, result.filesChecked, { color }));
   }
-  if (result.catalogFiles === 0 && args.values.catalog === undefined) {
+  if (!result.hasCatalog) {
     io.stderr.write('error-catalog check: no error catalog found, so no code could be checked against one\n');
   }
 

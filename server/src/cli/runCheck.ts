@@ -11,7 +11,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Files checked: the source files the paths name and the catalog files that bear on them. */
   filesChecked: number;
-  catalogFiles: number;
+  /** False when no catalog file and no code defined in source governs any checked file. */
+  hasCatalog: boolean;
 }
 
 /**
@@ -37,5 +38,8 @@ export async function runCheck(
     }
   }
   const catalogFiles = run.catalogs.files.length;
-  return { findings, filesChecked: run.sources.length + catalogFiles, catalogFiles };
+  const hasCatalog =
+    catalogFiles > 0 ||
+    run.sources.some((path) => run.catalogs.catalogFor(pathToUri(path)).entries().length > 0);
+  return { findings, filesChecked: run.sources.length + catalogFiles, hasCatalog };
 }

@@ -190,12 +190,29 @@ test('a catalog that does not parse stops the run with exit 2 and its problems o
   });
 });
 
-test('a workspace without a catalog says so on stderr', async () => {
+test('a workspace without a catalog says so on stderr; codes defined in source are a catalog', async () => {
   const result = await run(['check'], { '/bare/a.ts': route(404, 'ANY') }, '/bare');
   assert.deepEqual(result, {
     code: 0,
     stdout: '0 problems (0 errors, 0 warnings) in 1 file\n',
     stderr: 'error-catalog check: no error catalog found, so no code could be checked against one\n',
+  });
+  const defined = await run(
+    ['check'],
+    {
+      '/bare/a.ts': route(404, 'ANY'),
+      '/bare/errors.ts': `import { createError } from '@fastify/error';\nexport const Gone = createError('GONE', 'Gone.', 410);\n`,
+    },
+    '/bare',
+  );
+  assert.deepEqual(defined, {
+    code: 0,
+    stdout: [
+      `a.ts:1:77  warning  'ANY' is not in the error catalog.  unknown-code`,
+      '1 problem (0 errors, 1 warning) in 2 files',
+      '',
+    ].join('\n'),
+    stderr: '',
   });
 });
 
