@@ -23,10 +23,10 @@ ${EXIT_CODES}`;
 
 export const CHECK_HELP = `Usage: error-catalog check [paths...] [options]
 
-Checks the TypeScript and JavaScript files under the paths (default: the current folder) against the
-error catalog that governs them, the one the editor would use: found in the nearest folder above
-that holds a catalog file. Files that git ignores are skipped, and so are node_modules, dist, build,
-out and coverage.
+Checks the TypeScript and JavaScript files under the paths (default: the current folder; a path may
+name one file) against the error catalogs that govern them, as the editor would: each file uses the
+catalog nearest above it first. Files that git ignores are skipped, and so are node_modules, dist,
+build, out and coverage.
 
 Options:
   --format <format>       text (default), json or sarif (SARIF 2.1.0, for code scanning)
@@ -51,7 +51,6 @@ Options:
   --unused           List only the codes that no source file under the paths uses
   --by-status        Group the codes by HTTP status
   --catalog <file>   Use this catalog file (a path or a glob) instead of finding them; repeatable
-  --no-color         Print without colour
   -h, --help         Show this help
 
 Exit codes: 0 listed, 2 a usage or configuration error.
