@@ -13,6 +13,7 @@ import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
@@ -138,6 +139,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerCatalogView(session, runtime.host);
 
   documents.listen(connection);
   connection.listen();
