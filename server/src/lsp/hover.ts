@@ -1,3 +1,4 @@
+import { isSourcePath } from '../workspace/paths';
 import type { Session } from './session';
 import { runSafe } from './runSafe';
 
@@ -8,7 +9,8 @@ export function registerHover(session: Session): void {
       connection.console,
       async () => {
         const document = documents.get(params.textDocument.uri);
-        if (!document) return null;
+        // Catalog files open in the editor too; the analyser reads only sources.
+        if (!document || !isSourcePath(document.uri)) return null;
         const [engine, settings] = await Promise.all([session.ready(), session.settings.get(document.uri)]);
         if (!settings.hover.enable) return null;
         return engine.service.doHover(document, params.position);
