@@ -82,14 +82,8 @@ export function envelopeStatement(
   // The carrier holds the status unless the body is all there is (a constructor's argument).
   const bodyStatus = style.root ? tabStop(statusTabStop, String(status)) : mirror(statusTabStop);
   const code = problem
-    ? statuses.length > 0
-      ? choice(TAB_STOPS.code, statuses.map(String))
-      : tabStop(TAB_STOPS.code, String(status))
-    : quote +
-      (codes.length > 0
-        ? choice(TAB_STOPS.code, codes)
-        : tabStop(TAB_STOPS.code, String(valueAt(style.sample, style.codePath) ?? 'ERROR_CODE'))) +
-      quote;
+    ? codeTabStop(statuses.map(String), String(status))
+    : quote + codeTabStop(codes, String(valueAt(style.sample, style.codePath) ?? 'ERROR_CODE')) + quote;
   const body = renderEnvelopeBody(
     style,
     bodyFiller({
@@ -104,6 +98,11 @@ export function envelopeStatement(
     return `throw ${rootConstruction(style, body, quotedTabStop(TAB_STOPS.message, message, quote))};`;
   }
   return form.write(body, problem ? mirror(TAB_STOPS.code) : tabStop(TAB_STOPS.status, String(status)));
+}
+
+/** The catalog's codes as a choice; the sample's code to overwrite when the catalog has none. */
+function codeTabStop(values: string[], fallback: string): string {
+  return values.length > 0 ? choice(TAB_STOPS.code, values) : tabStop(TAB_STOPS.code, fallback);
 }
 
 /** The carrier the project sends its errors with most; Express's when it sends none yet. */

@@ -59,7 +59,7 @@ export class CompletionProbe {
   codeSlot(): CodeReference | undefined {
     const { kind } = this.token;
     if (kind === 'number') return undefined;
-    if (kind !== 'string' && !'(,:=['.includes(characterBefore(this.text, this.token))) return undefined;
+    if (kind !== 'string' && !this.follows('(,:=[')) return undefined;
     const quote = this.token.quote ?? "'";
     const model = this.analyze(replaceToken(this.text, this.token, quote + PROBE_CODE + quote));
     const start = this.document.positionAt(this.token.start + 1);
@@ -75,7 +75,7 @@ export class CompletionProbe {
   statusSlot(): { site: StatusSite; reference?: CodeReference } | undefined {
     const { kind } = this.token;
     if (kind === 'string') return undefined;
-    if (kind !== 'number' && !'(,:='.includes(characterBefore(this.text, this.token))) return undefined;
+    if (kind !== 'number' && !this.follows('(,:=')) return undefined;
     const model = this.analyze(replaceToken(this.text, this.token, String(PROBE_STATUS)));
     const start = this.range.start;
     const isProbe = (site: StatusSite | undefined) =>
@@ -104,6 +104,12 @@ export class CompletionProbe {
       return { kind: 'statement', range: this.range };
     }
     return undefined;
+  }
+
+  /** Whether the token comes right after one of these characters (white space between). */
+  private follows(characters: string): boolean {
+    const before = characterBefore(this.text, this.token);
+    return before !== '' && characters.includes(before);
   }
 
   private analyze(text: string): SourceModel {
