@@ -2,6 +2,7 @@ import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import { envelopeTable, type PropertyPath } from './envelopes';
 import { carrierTable, CODE_DEFINERS } from './carriers';
 import { isErrorEnumName } from './definitions';
+import { MAX_CODE_LENGTH } from './envelopeMatch';
 
 /** What else than the built-in tables the prefilter must account for. */
 export interface PrefilterOptions {
@@ -43,12 +44,28 @@ export function mayContainReferences(
   if (classNames.some((name) => containsWord(text, name))) return true;
   if (!hasShape(text, options)) return false;
   if (knownCodes === undefined) return true;
-  const codes = [...knownCodes];
-  if (codes.some(isNumeric)) return true;
-  return codes.some((code) => QUOTES.some((quote) => text.includes(quote + code + quote)));
+  const codes = new Set(knownCodes);
+  for (const code of codes) if (isNumeric(code)) return true;
+  return quotesOneOf(text, codes);
 }
 
-const QUOTES = ["'", '"', '`'];
+/**
+ * Whether the text holds `'X'`, `"X"` or `` `X` `` for an X of `codes`, in one pass. Each quote
+ * character is tried as an opening one, without pairing quotes up: an apostrophe in a comment
+ * cannot make a later code go unseen.
+ */
+function quotesOneOf(text: string, codes: ReadonlySet<string>): boolean {
+  if (codes.size === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const quote = text[i];
+    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+    let end = i + 1;
+    while (end < text.length && end - i <= MAX_CODE_LENGTH && text[end] !== quote && !isBlank(text[end]))
+      end++;
+    if (text[end] === quote && codes.has(text.slice(i + 1, end))) return true;
+  }
+  return false;
+}
 
 function hasShape(text: string, options: PrefilterOptions): boolean {
   const envelopes = envelopeTable(options.envelopes);
