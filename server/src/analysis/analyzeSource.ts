@@ -25,12 +25,12 @@ import {
   type AnalysisScope,
   type BodyContext,
 } from './bodyContext';
-import { isCodeShaped, matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
+import { codeLiteral } from './codeShape';
+import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile } from './facts';
 import type { ResolvedStatus } from './statusValue';
 import {
-  asStringLiteral,
   branches,
   nodeRange,
   outermostWrapper,
@@ -250,8 +250,8 @@ class Analysis {
       }
     }
     for (const candidate of candidates.flatMap(branches)) {
-      const literal = asStringLiteral(candidate);
-      if (!literal || !isCodeShaped(literal.text) || this.claimed.has(literal)) continue;
+      const literal = codeLiteral(candidate);
+      if (!literal || this.claimed.has(literal)) continue;
       this.claimed.add(literal);
       const reference: CodeReference = {
         code: literal.text,

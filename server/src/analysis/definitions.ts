@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { CodeDefinition } from './types';
 import type { CodeDefiner } from './carriers';
-import { isCodeShaped } from './envelopeMatch';
+import { codeLiteral } from './codeShape';
 import { resolveStatus, type StatusScope } from './statusValue';
 import {
   asStringLiteral,
@@ -57,11 +57,14 @@ function definitionOfCall(
     return undefined;
   }
   const callee = dottedName(call.expression);
-  const definer = callee === undefined ? undefined : definers.find((d) => d.callees.includes(callee));
+  if (callee === undefined) return undefined;
+  const definer = definers.find((d) => d.callees.includes(callee));
   if (!definer) return undefined;
+  const imported = scope.facts.imports.get(callee.split('.')[0]);
+  if (imported && definer.excludedModules?.includes(imported.module)) return undefined;
   // http-errors' createError(404, ...) shares the name: only a string code defines one.
-  const code = asStringLiteral(call.arguments[definer.codeArgument]);
-  if (!code || !isCodeShaped(code.text)) return undefined;
+  const code = codeLiteral(call.arguments[definer.codeArgument]);
+  if (!code) return undefined;
   const resolved =
     definer.statusArgument === undefined
       ? undefined
@@ -114,8 +117,8 @@ function hasExportModifier(node: ts.VariableStatement | ts.ClassDeclaration): bo
 function enumDefinitions(declaration: ts.EnumDeclaration, sourceFile: ts.SourceFile): CodeDefinition[] {
   const definitions: CodeDefinition[] = [];
   for (const member of declaration.members) {
-    const literal = asStringLiteral(member.initializer);
-    if (!literal || !isCodeShaped(literal.text)) continue;
+    const literal = codeLiteral(member.initializer);
+    if (!literal) continue;
     definitions.push({ code: literal.text, range: stringContentRange(sourceFile, literal), definer: 'enum' });
   }
   return definitions;

@@ -2,7 +2,7 @@ import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import { envelopeTable, type PropertyPath } from './envelopes';
 import { carrierTable, CODE_DEFINERS } from './carriers';
 import { isErrorEnumName } from './definitions';
-import { MAX_CODE_LENGTH } from './envelopeMatch';
+import { MAX_CODE_LENGTH } from './codeShape';
 
 /** What else than the built-in tables the prefilter must account for. */
 export interface PrefilterOptions {
