@@ -21,7 +21,11 @@ export interface MarkedText {
  * Strips `$$CURSOR$$` and `[[`/`]]` markers from a fixture and records where they stood, measured
  * in the stripped text. (`|` is not used as a marker because TypeScript uses it.)
  */
-export function parseMarkers(marked: string, uri = 'file:///workspace/src/fixture.ts', languageId = 'typescript'): MarkedText {
+export function parseMarkers(
+  marked: string,
+  uri = 'file:///workspace/src/fixture.ts',
+  languageId = 'typescript',
+): MarkedText {
   let text = '';
   let cursor: number | undefined;
   const spans: Array<{ start: number; end: number }> = [];

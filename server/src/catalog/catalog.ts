@@ -1,0 +1,165 @@
+import type {
+  CarrierExtension,
+  CatalogEntry,
+  CatalogLoadResult,
+  CatalogProblem,
+  EnvelopeExtension,
+} from './types';
+import { makeProblem, ProblemCodes } from './problems';
+
+/** One loaded catalog document, as the index hands it to `Catalog.from`. */
+export interface CatalogDocument {
+  uri: string;
+  result: CatalogLoadResult;
+}
+
+/** The declarative table extensions that the catalog documents declare. */
+export interface CatalogExtensions {
+  envelopes: EnvelopeExtension[];
+  carriers: CarrierExtension[];
+}
+
+/**
+ * The merged view of several catalog documents. Documents earlier in the list take precedence: a
+ * code defined in two documents resolves to the first one's entry (the index orders a package's
+ * own catalog before the root's).
+ */
+export class Catalog {
+  /** Problems that only show when documents are merged (conflicting statuses), by document URI. */
+  readonly problems: Map<string, CatalogProblem[]>;
+  /** True when every document is a status-only catalog (its entries are statuses, not codes). */
+  readonly statusOnly: boolean;
+  readonly extensions: CatalogExtensions;
+
+  private readonly byCode = new Map<string, CatalogEntry[]>();
+  /** Each alias to the entry that declares it (not necessarily the one in force for its code). */
+  private readonly byAlias = new Map<string, CatalogEntry>();
+  private readonly declaredEnvelopes: string[];
+  /** The entry in force for each code, in document order; hover and completion ask for it often. */
+  private readonly inForce: CatalogEntry[];
+
+  private constructor(private readonly documents: CatalogDocument[]) {
+    for (const { result } of documents) {
+      for (const entry of result.entries) {
+        const definitions = this.byCode.get(entry.code);
+        if (definitions) definitions.push(entry);
+        else this.byCode.set(entry.code, [entry]);
+      }
+    }
+    for (const definitions of this.byCode.values()) {
+      for (const entry of definitions) {
+        for (const alias of entry.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
+      }
+    }
+    this.inForce = [...this.byCode.values()].map((definitions) => definitions[0]);
+    this.statusOnly = documents.length > 0 && documents.every((doc) => doc.result.kind === 'statuses');
+    this.declaredEnvelopes = [...new Set(documents.flatMap((doc) => doc.result.envelope ?? []))];
+    this.extensions = {
+      envelopes: documents.flatMap((doc) => doc.result.envelopes ?? []),
+      carriers: documents.flatMap((doc) => doc.result.carriers ?? []),
+    };
+    this.problems = this.findCrossDocumentProblems();
+  }
+
+  /** Merges loaded documents; the order of `docs` is their precedence. */
+  static from(docs: CatalogDocument[]): Catalog {
+    return new Catalog(docs);
+  }
+
+  /** An empty catalog, for a workspace that has none yet. */
+  static empty(): Catalog {
+    return new Catalog([]);
+  }
+
+  /** The entry of a code, or of the code an alias stands for; codes are matched exactly. */
+  lookup(codeOrAlias: string): CatalogEntry | undefined {
+    const declaring = this.byAlias.get(codeOrAlias);
+    return this.byCode.get(codeOrAlias)?.[0] ?? (declaring && this.byCode.get(declaring.code)?.[0]);
+  }
+
+  /** Every document's definition of a code, in precedence order (go-to-definition, rename). */
+  definitions(code: string): CatalogEntry[] {
+    return this.byCode.get(code) ?? [];
+  }
+
+  /** One entry per code, the one in force, in document order. */
+  entries(): CatalogEntry[] {
+    return [...this.inForce];
+  }
+
+  /** The entries in force that the catalog gives this status. */
+  entriesWithStatus(status: number): CatalogEntry[] {
+    return this.inForce.filter((entry) => entry.statuses.includes(status));
+  }
+
+  /** Every status any entry has, ascending. */
+  statuses(): number[] {
+    const all = new Set(this.inForce.flatMap((entry) => entry.statuses));
+    return [...all].sort((a, b) => a - b);
+  }
+
+  /** The envelope style names the documents declare (`envelope`), first declaration first. */
+  envelopes(): string[] {
+    return [...this.declaredEnvelopes];
+  }
+
+  /** The URIs of the merged documents, in precedence order. */
+  uris(): string[] {
+    return this.documents.map((doc) => doc.uri);
+  }
+
+  private findCrossDocumentProblems(): Map<string, CatalogProblem[]> {
+    const problems = new Map<string, CatalogProblem[]>();
+    const add = (uri: string, problem: CatalogProblem) => {
+      const list = problems.get(uri);
+      if (list) list.push(problem);
+      else problems.set(uri, [problem]);
+    };
+    for (const definitions of this.byCode.values()) {
+      for (const entry of definitions) {
+        for (const other of definitions) {
+          if (other === entry || !statusesConflict(entry, other)) continue;
+          add(entry.source.uri, conflictProblem(entry, other));
+        }
+      }
+    }
+    for (const [alias, owner] of this.byAlias) {
+      for (const entry of this.byCode.get(alias) ?? []) {
+        if (entry.source.uri === owner.source.uri) continue; // reported by the document's own loader
+        const where = describePlace(owner);
+        const message = `${alias} is also an alias of ${owner.code} in ${where}.`;
+        add(entry.source.uri, makeProblem(ProblemCodes.aliasCollidesWithCode, message, entry.source.range));
+      }
+    }
+    return problems;
+  }
+}
+
+/** Two definitions conflict when both state statuses and they are not the same set. */
+function statusesConflict(a: CatalogEntry, b: CatalogEntry): boolean {
+  if (a.statuses.length === 0 || b.statuses.length === 0) return false;
+  if (a.statuses.length !== b.statuses.length) return true;
+  return a.statuses.some((status) => !b.statuses.includes(status));
+}
+
+function conflictProblem(entry: CatalogEntry, other: CatalogEntry): CatalogProblem {
+  const message =
+    `${entry.code} has status ${entry.statuses.join(', ')} here ` +
+    `but ${other.statuses.join(', ')} in ${describePlace(other)}.`;
+  return makeProblem(ProblemCodes.conflictingStatus, message, entry.source.range);
+}
+
+/** `error-catalog.json line 3`: the file name and line of an entry, for messages about it. */
+function describePlace(entry: CatalogEntry): string {
+  return `${fileName(entry.source.uri)} line ${entry.source.range.start.line + 1}`;
+}
+
+function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../service/languageService';
+import type { WorkspaceHost } from '../workspace/host';
+import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
+import type { SourceIndex } from '../workspace/sourceIndex';
+import { WorkspaceContext } from '../workspace/workspaceContext';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
+import { registerCodeActions } from './codeActions';
+import { registerCompletion } from './completion';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import type { Engine, Session } from './session';
+import { SettingsCache } from './settingsCache';
+
+/** What the server needs from the platform it runs on. */
+export interface RuntimeEnvironment {
+  host: WorkspaceHost;
+}
+
+/** Files the client is asked to watch, so edits on disk reach the index. */
+const WATCHED_GLOBS = [
+  '**/error-catalog.{json,yaml,yml}',
+  '**/*.errors.{json,yaml,yml}',
+  '**/*.md',
+  '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}',
+];
+
+/** Wires the features to a connection. The Node entry point calls it; so could a browser one. */
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  let clientHasConfiguration = false;
+  let clientHasDynamicWatchers = false;
+  let roots: string[] = [];
+  let resolveEngine: (engine: Engine) => void;
+  const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
+  const settings = new SettingsCache(connection, () => clientHasConfiguration);
+  // Index updates run one after another; requests wait for those already queued, so an answer
+  // never comes from a catalog older than a change the client has already sent.
+  let pendingUpdates: Promise<unknown> = engineReady;
+  const whenIndexed = (update: (engine: Engine) => Promise<void>) => {
+    pendingUpdates = pendingUpdates
+      .then(() => engineReady.then(update))
+      .catch((error) => {
+        connection.console.error(`updating the index failed: ${String(error)}`);
+      });
+  };
+  const session: Session = {
+    connection,
+    documents,
+    settings,
+    ready: () => pendingUpdates.then(() => engineReady),
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientHasConfiguration = params.capabilities.workspace?.configuration === true;
+    clientHasDynamicWatchers =
+      params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    roots = workspaceRoots(params);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        diagnosticProvider: {
+          identifier: 'error-catalog',
+          interFileDependencies: true,
+          workspaceDiagnostics: false,
+        },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'error-catalog' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (clientHasDynamicWatchers) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+      });
+    }
+    const folderSettings = roots.length > 0 ? await settings.get(pathToUri(roots[0])) : undefined;
+    const index = new WorkspaceIndex(runtime.host, { roots, catalogFiles: folderSettings?.catalogFiles });
+    try {
+      await index.initialize();
+    } catch (error) {
+      connection.console.error(`indexing the workspace failed: ${String(error)}`);
+    }
+    const context = new WorkspaceContext(index);
+    const sources = context.indexSources(runtime.host, roots, (path, reason) =>
+      connection.console.info(`skipped ${path}: ${reason}`),
+    );
+    index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
+    resolveEngine({ index, sources, context, service: getLanguageService(context) });
+    connection.languages.diagnostics.refresh();
+    await indexSources(connection, sources);
+  });
+
+  documents.onDidChangeContent(({ document }) =>
+    whenIndexed(async ({ index }) => {
+      if (index.isCatalogDocument(document.uri))
+        await index.updateCatalogFile(document.uri, document.getText());
+    }),
+  );
+
+  documents.onDidClose(({ document }) =>
+    whenIndexed(async ({ index, context }) => {
+      context.forget(document.uri);
+      // An unsaved edit dies with the editor: the file on disk is the catalog again.
+      if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    whenIndexed(async ({ index, sources }) => {
+      for (const change of changes) {
+        if (documents.get(change.uri)) continue; // the open editor's text is what counts
+        if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
+        else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    connection.languages.diagnostics.refresh();
+  });
+
+  registerHover(session);
+  registerCompletion(session);
+  registerCodeActions(session);
+  registerDiagnostics(session);
+  registerCatalogView(session, runtime.host);
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function workspaceRoots(params: InitializeParams): string[] {
+  if (params.workspaceFolders && params.workspaceFolders.length > 0) {
+    return params.workspaceFolders.map((folder) => uriToPath(folder.uri));
+  }
+  if (params.rootUri) return [uriToPath(params.rootUri)];
+  return params.rootPath ? [params.rootPath] : [];
+}
+
+/** Indexes the workspace's sources, reporting work-done progress while it runs. */
+async function indexSources(connection: Connection, sources: SourceIndex): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Indexing error codes', 0, undefined, false);
+  try {
+    await sources.initialize((done, total) =>
+      progress.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} files`),
+    );
+  } catch (error) {
+    connection.console.error(`indexing the sources failed: ${String(error)}`);
+  } finally {
+    progress.done();
+  }
+  connection.languages.diagnostics.refresh();
+}

@@ -1,0 +1,24 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../service/languageService';
+import type { WorkspaceContext } from '../workspace/workspaceContext';
+import type { SourceIndex } from '../workspace/sourceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { SettingsCache } from './settingsCache';
+
+/** What every handler shares: the connection, the open documents and the engine behind them. */
+export interface Session {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsCache;
+  /** Resolves once the workspace's catalogs are indexed; handlers wait on it. */
+  ready(): Promise<Engine>;
+}
+
+export interface Engine {
+  index: WorkspaceIndex;
+  /** Every source file of the workspace, indexed in the background after start-up. */
+  sources: SourceIndex;
+  context: WorkspaceContext;
+  service: LanguageService;
+}

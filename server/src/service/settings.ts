@@ -1,0 +1,70 @@
+import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
+
+/** How loudly a rule reports. `ignore` turns it off. */
+export type RuleSeverity = 'ignore' | 'hint' | 'info' | 'warning' | 'error';
+
+/** The `errorCatalog.*` settings of one resource, normalised. */
+export interface Settings {
+  catalogFiles: string[];
+  rules: Record<string, RuleSeverity>;
+  hover: { enable: boolean };
+  completion: { enable: boolean };
+  envelopes: EnvelopeExtension[];
+  carriers: CarrierExtension[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  catalogFiles: [],
+  rules: {},
+  hover: { enable: true },
+  completion: { enable: true },
+  envelopes: [],
+  carriers: [],
+};
+
+const SEVERITY_NAMES: Record<string, RuleSeverity> = {
+  ignore: 'ignore',
+  off: 'ignore',
+  none: 'ignore',
+  hint: 'hint',
+  info: 'info',
+  information: 'info',
+  warning: 'warning',
+  warn: 'warning',
+  error: 'error',
+};
+
+/** Turns whatever the client sent (possibly nothing, possibly wrong types) into Settings. */
+export function normalizeSettings(raw: unknown): Settings {
+  const input = isObject(raw) ? raw : {};
+  const rules: Record<string, RuleSeverity> = {};
+  if (isObject(input.rules)) {
+    for (const [rule, value] of Object.entries(input.rules)) {
+      const severity = typeof value === 'string' ? SEVERITY_NAMES[value.toLowerCase()] : undefined;
+      if (severity) rules[rule] = severity;
+    }
+  }
+  return {
+    catalogFiles: Array.isArray(input.catalogFiles)
+      ? input.catalogFiles.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0)
+      : [],
+    rules,
+    hover: { enable: readEnable(input.hover) },
+    completion: { enable: readEnable(input.completion) },
+    envelopes: Array.isArray(input.envelopes) ? (input.envelopes as EnvelopeExtension[]) : [],
+    carriers: Array.isArray(input.carriers) ? (input.carriers as CarrierExtension[]) : [],
+  };
+}
+
+/** Parses a `rule=severity` pair as the CLI's `--rule` takes it. */
+export function parseRuleSeverity(value: string): RuleSeverity | undefined {
+  return SEVERITY_NAMES[value.toLowerCase()];
+}
+
+function readEnable(section: unknown): boolean {
+  return isObject(section) && typeof section.enable === 'boolean' ? section.enable : true;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

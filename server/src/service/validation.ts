@@ -1,0 +1,32 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ServiceContext } from './context';
+import { makeDiagnostic } from './diagnostics';
+import { SOURCE_RULES } from './rules';
+import type { Settings } from './settings';
+
+/** Runs every enabled rule on a source document. */
+export function doValidation(
+  document: TextDocument,
+  context: ServiceContext,
+  settings: Settings,
+): Diagnostic[] {
+  const model = context.analyze(document);
+  const catalog = context.catalogFor(document.uri);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of SOURCE_RULES) {
+    const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'ignore') continue;
+    for (const finding of rule.check({ document, model, catalog })) {
+      diagnostics.push(
+        makeDiagnostic(rule.id, severity, {
+          range: finding.range,
+          message: finding.message,
+          tags: finding.tags,
+          data: finding.data,
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,28 @@
+import { URI } from 'vscode-uri';
+
+/** The file-system path of a `file:` URI. */
+export function uriToPath(uri: string): string {
+  return URI.parse(uri).fsPath;
+}
+
+/** The `file:` URI of a path, encoded the way VS Code encodes it. */
+export function pathToUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+/** Extensions of the documents the analyser reads. */
+export const SOURCE_EXTENSIONS: readonly string[] = [
+  '.ts',
+  '.tsx',
+  '.js',
+  '.jsx',
+  '.mts',
+  '.cts',
+  '.mjs',
+  '.cjs',
+];
+
+export function isSourcePath(path: string): boolean {
+  if (path.endsWith('.d.ts')) return false;
+  return SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension));
+}

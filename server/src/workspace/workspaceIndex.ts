@@ -1,0 +1,295 @@
+import picomatch from 'picomatch';
+import { Catalog } from '../catalog/catalog';
+import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
+import type { CodeDefinition } from '../analysis/types';
+import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import type { WorkspaceHost } from './host';
+import { pathToUri, uriToPath } from './paths';
+import { walkFiles } from './walk';
+
+/** Catalog files larger than this are reported and skipped rather than read into memory. */
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+
+interface CatalogFileState {
+  uri: string;
+  relativePath: string;
+  /** The last result that parsed: it stays in force while the file is broken. */
+  lastGood?: CatalogLoadResult;
+  /** Problems of the current text, good or broken. */
+  problems: CatalogProblem[];
+}
+
+interface FolderState {
+  root: string;
+  files: Map<string, CatalogFileState>;
+  /** Merged catalogs by the directory whose documents govern (see catalogForDirectory). */
+  catalogs: Map<string, Catalog>;
+  /** Codes defined in source files (`createError('FORBIDDEN', ...)`, string enums), by file URI. */
+  sourceDefinitions: Map<string, CatalogEntry[]>;
+}
+
+export interface WorkspaceIndexOptions {
+  /** Absolute paths of the workspace folders. */
+  roots: string[];
+  /** Glob patterns (relative to a root) that replace catalog discovery when not empty. */
+  catalogFiles?: string[];
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The catalogs of every workspace folder: found, loaded, kept fresh. Source documents ask it for
+ * the catalog that governs them.
+ */
+export class WorkspaceIndex {
+  private readonly folders: FolderState[];
+  private readonly listeners: Array<() => void> = [];
+  private notifyScheduled = false;
+  /** Decides from a path relative to its folder whether the file is a catalog. */
+  private readonly isCatalogPath: (relativePath: string) => boolean;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    options: WorkspaceIndexOptions,
+  ) {
+    // Longest root first, so a nested workspace folder wins over its parent.
+    this.folders = [...options.roots]
+      .sort((a, b) => b.length - a.length)
+      .map((root) => ({
+        root: trimSlash(root),
+        files: new Map(),
+        catalogs: new Map(),
+        sourceDefinitions: new Map(),
+      }));
+    const globs =
+      options.catalogFiles && options.catalogFiles.length > 0 ? options.catalogFiles : DEFAULT_CATALOG_GLOBS;
+    this.isCatalogPath = picomatch([...globs], { dot: true });
+  }
+
+  /** Finds and loads every catalog file of every folder. */
+  async initialize(): Promise<void> {
+    for (const folder of this.folders) {
+      const paths = await walkFiles(this.host, folder.root, { accept: this.isCatalogPath });
+      for (const relativePath of paths) await this.loadFromDisk(folder, relativePath);
+      this.rebuild(folder);
+    }
+  }
+
+  /** Registers a listener called whenever a catalog changes. */
+  onDidChangeCatalog(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * The catalog that governs a document of the workspace: the catalog files of the nearest
+   * directory above it first (a package's own catalog), then those of each directory further up
+   * to the folder root, each followed by the files it includes, then the codes defined in source.
+   */
+  catalogFor(uri: string): Catalog {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return EMPTY_CATALOG;
+    const relative = relativeTo(folder.root, path);
+    return this.catalogForDirectory(
+      folder,
+      relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '',
+    );
+  }
+
+  /** True when the document is one of the workspace's catalog files. */
+  isCatalogDocument(uri: string): boolean {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    return folder !== undefined && this.isCatalogPath(relativeTo(folder.root, path));
+  }
+
+  /** Problems of a catalog file: its own, then those found when merging it with the others. */
+  catalogProblems(uri: string): CatalogProblem[] {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return [];
+    const state = folder.files.get(relativeTo(folder.root, path));
+    const merged = this.catalogFor(uri).problems.get(uri) ?? [];
+    return [...(state?.problems ?? []), ...merged];
+  }
+
+  /** URIs of every catalog file known. */
+  catalogUris(): string[] {
+    return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
+  }
+
+  /** The workspace folder roots. */
+  roots(): string[] {
+    return this.folders.map((folder) => folder.root);
+  }
+
+  /**
+   * Takes a catalog file's new text: an unsaved edit of an open document, or (without `text`)
+   * the file as it now is on disk, or its deletion.
+   */
+  async updateCatalogFile(uri: string, text?: string): Promise<void> {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return;
+    const relativePath = relativeTo(folder.root, path);
+    if (!this.isCatalogPath(relativePath)) return;
+    if (text === undefined) await this.loadFromDisk(folder, relativePath);
+    else this.loadText(folder, relativePath, text);
+    this.rebuild(folder);
+  }
+
+  /**
+   * Takes the codes a source file defines. They join its folder's catalog after every catalog
+   * file, so a documented entry wins over a bare definition.
+   */
+  setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void {
+    const folder = this.folderOf(uriToPath(uri));
+    if (!folder) return;
+    const entries = definitions.map((definition) => definitionEntry(uri, definition));
+    const previous = folder.sourceDefinitions.get(uri) ?? [];
+    if (JSON.stringify(previous) === JSON.stringify(entries)) return;
+    if (entries.length === 0) folder.sourceDefinitions.delete(uri);
+    else folder.sourceDefinitions.set(uri, entries);
+    this.rebuild(folder);
+  }
+
+  private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
+    const path = `${folder.root}/${relativePath}`;
+    const stat = await this.host.stat(path);
+    if (!stat || !stat.isFile) {
+      folder.files.delete(relativePath);
+      return;
+    }
+    if (stat.size > MAX_CATALOG_BYTES) {
+      const megabytes = Math.round(MAX_CATALOG_BYTES / (1024 * 1024));
+      folder.files.set(relativePath, {
+        uri: pathToUri(path),
+        relativePath,
+        problems: [
+          {
+            code: 'file-too-large',
+            message: `Skipped: file larger than ${megabytes} MB.`,
+            severity: 'error',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          },
+        ],
+      });
+      return;
+    }
+    const bytes = await this.host.readFile(path);
+    if (bytes === undefined) {
+      folder.files.delete(relativePath);
+      return;
+    }
+    this.loadText(folder, relativePath, decoder.decode(bytes));
+  }
+
+  private loadText(folder: FolderState, relativePath: string, text: string): void {
+    const uri = pathToUri(`${folder.root}/${relativePath}`);
+    const result = loadCatalogDocument(relativePath, uri, text);
+    if (!result) return;
+    const previous = folder.files.get(relativePath);
+    folder.files.set(relativePath, {
+      uri,
+      relativePath,
+      lastGood: result.parsed ? result : previous?.lastGood,
+      problems: result.problems,
+    });
+  }
+
+  private rebuild(folder: FolderState): void {
+    folder.catalogs.clear();
+    // Many files may change at once (indexing, a branch switch): tell listeners once per turn.
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setImmediate(() => {
+      this.notifyScheduled = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  private catalogForDirectory(folder: FolderState, directory: string): Catalog {
+    const cached = folder.catalogs.get(directory);
+    if (cached) return cached;
+    const ordered: CatalogFileState[] = [];
+    const seen = new Set<string>();
+    const add = (state: CatalogFileState) => {
+      if (seen.has(state.relativePath) || !state.lastGood) return;
+      seen.add(state.relativePath);
+      ordered.push(state);
+      for (const included of this.includedBy(folder, state)) add(included);
+    };
+    for (const ancestor of ancestors(directory)) {
+      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
+    }
+    const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
+    for (const [uri, entries] of folder.sourceDefinitions) {
+      documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
+    }
+    const catalog = Catalog.from(documents);
+    folder.catalogs.set(directory, catalog);
+    return catalog;
+  }
+
+  /** The catalog files that a catalog's `include` globs name, relative to its own directory. */
+  private includedBy(folder: FolderState, state: CatalogFileState): CatalogFileState[] {
+    const globs = state.lastGood?.include ?? [];
+    if (globs.length === 0) return [];
+    const base = directoryOf(state.relativePath);
+    const matches = picomatch(
+      globs.map((glob) => (base ? `${base}/${glob}` : glob)),
+      { dot: true },
+    );
+    return [...folder.files.values()].filter((other) => other !== state && matches(other.relativePath));
+  }
+
+  private folderOf(path: string): FolderState | undefined {
+    return this.folders.find((folder) => path === folder.root || path.startsWith(folder.root + '/'));
+  }
+}
+
+const EMPTY_CATALOG = Catalog.from([]);
+
+function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
+  return {
+    code: definition.code,
+    statuses: definition.status === undefined ? [] : [definition.status],
+    description: definition.message,
+    aliases: [],
+    source: { uri, range: definition.range, format: 'typescript' },
+  };
+}
+
+/** `a/b/c` gives `a/b/c`, `a/b`, `a`, `` (the root). */
+function ancestors(directory: string): string[] {
+  const result = [directory];
+  let current = directory;
+  while (current !== '') {
+    current = current.includes('/') ? current.slice(0, current.lastIndexOf('/')) : '';
+    result.push(current);
+  }
+  return result;
+}
+
+/**
+ * The directory whose sources a catalog file governs: its own, or, for documentation kept in a
+ * `docs` folder, the directory that holds that folder (`packages/a/docs/errors.md` governs
+ * `packages/a`).
+ */
+function scopeOf(relativePath: string): string {
+  const segments = directoryOf(relativePath).split('/');
+  const docs = segments.findIndex((segment) => segment === 'docs' || segment === 'doc');
+  return (docs < 0 ? segments : segments.slice(0, docs)).join('/');
+}
+
+function directoryOf(relativePath: string): string {
+  return relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+function relativeTo(root: string, path: string): string {
+  return path === root ? '' : path.slice(root.length + 1);
+}

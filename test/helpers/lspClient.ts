@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { pathToUri } from '../../server/src/workspace/paths';
+
+const SERVER = resolve(__dirname, '../../dist/server.js');
+
+/** How long a test waits for an answer before failing, instead of hanging. */
+export const REPLY_TIMEOUT_MS = 20_000;
+
+export interface TestClientOptions {
+  /** Absolute paths of the workspace folders. */
+  folders: string[];
+  /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
+  settings?: Record<string, unknown>;
+}
+
+/**
+ * A minimal LSP client over stdio for protocol tests: it spawns the bundled server, answers the
+ * server's requests the way VS Code does, and records what the server sends.
+ */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly logs: string[] = [];
+  initializeResult?: InitializeResult;
+  private readonly process: ChildProcess;
+  private readonly exited: Promise<number | null>;
+
+  constructor(private readonly options: TestClientOptions) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
+    this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => options.settings ?? {}),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
+    this.connection.listen();
+  }
+
+  /** Spawns a server and completes the initialize handshake. */
+  static async start(options: TestClientOptions): Promise<TestClient> {
+    const client = new TestClient(options);
+    await client.initialize();
+    return client;
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    const folders = this.options.folders.map((path) => ({
+      uri: pathToUri(path),
+      name: path.split('/').pop()!,
+    }));
+    this.initializeResult = await this.request<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: folders[0]?.uri ?? null,
+      workspaceFolders: folders,
+      capabilities: {
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          diagnostics: { refreshSupport: true },
+        },
+        textDocument: {
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: true } },
+          diagnostic: { dynamicRegistration: false },
+        },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return this.initializeResult;
+  }
+
+  /** Sends a request and fails with a clear message when no answer comes in time. */
+  async request<T>(method: string, params: unknown): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer to ${method} within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+    });
+    try {
+      return await Promise.race([this.connection.sendRequest(method, params) as Promise<T>, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
+  }
+
+  async change(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.connection.sendNotification(method, params);
+  }
+
+  /** Pulls a document's diagnostics. */
+  async diagnostics(uri: string): Promise<
+    Array<{
+      range: unknown;
+      message: string;
+      code?: unknown;
+      severity?: number;
+      data?: unknown;
+      source?: string;
+    }>
+  > {
+    const report = await this.request<{ kind: string; items: [] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
+    return report.items;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.request('shutdown', null);
+      await this.connection.sendNotification('exit');
+    } finally {
+      const exitTimer = setTimeout(() => this.process.kill('SIGKILL'), REPLY_TIMEOUT_MS);
+      await this.exited;
+      clearTimeout(exitTimer);
+      this.connection.dispose();
+    }
+  }
+}
