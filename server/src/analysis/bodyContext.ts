@@ -10,7 +10,7 @@ import {
   type CarrierIndex,
   type CarrierNode,
 } from './carrierMatch';
-import { dottedName, isFunctionBoundary, outermostWrapper, SyntaxKind, unwrap } from './syntax';
+import { dottedName, isFunctionBoundary, outermostWrapper, unwrap } from './syntax';
 
 /** What the analysis of one file shares: the file, what it declares, the carrier table. */
 export interface AnalysisScope extends StatusScope {
@@ -21,8 +21,6 @@ export interface AnalysisScope extends StatusScope {
 
 export interface AnalysisCache {
   setters: Map<readonly ts.Statement[], StatusSetter[]>;
-  /** Every read of each identifier name, per block or function that declares a body. */
-  reads: Map<ts.Node, Map<string, ts.Identifier[]>>;
 }
 
 /** A statement of its own that sets the status (`ctx.status = 403;`), in a statement list. */
@@ -33,7 +31,7 @@ export interface StatusSetter {
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { setters: new Map(), reads: new Map() };
+  return { setters: new Map() };
 }
 
 /**
@@ -215,36 +213,6 @@ function usesOf(name: ts.Identifier, scope: AnalysisScope): ts.Identifier[] {
   while (container.parent && !statementList(container) && !isFunctionBoundary(container)) {
     container = container.parent;
   }
-  const reads = readsIn(container, scope).get(name.text) ?? [];
-  return reads.filter((use) => use !== name);
-}
-
-function readsIn(container: ts.Node, scope: AnalysisScope): Map<string, ts.Identifier[]> {
-  const cached = scope.cache.reads.get(container);
-  if (cached) return cached;
-  const reads = new Map<string, ts.Identifier[]>();
-  const visit = (node: ts.Node): void => {
-    if (node.kind === SyntaxKind.Identifier && isRead(node as ts.Identifier)) {
-      const identifier = node as ts.Identifier;
-      const list = reads.get(identifier.text);
-      if (list) list.push(identifier);
-      else reads.set(identifier.text, [identifier]);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(container);
-  scope.cache.reads.set(container, reads);
-  return reads;
-}
-
-function isRead(identifier: ts.Identifier): boolean {
-  const parent = identifier.parent;
-  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
-  if (
-    (ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) &&
-    parent.name === identifier
-  )
-    return false;
-  if (ts.isVariableDeclaration(parent) && parent.name === identifier) return false;
-  return !ts.isBindingElement(parent) && !ts.isParameter(parent);
+  const reads = scope.facts.bindingReads.get(name.text) ?? [];
+  return reads.filter((use) => use.pos >= container.pos && use.end <= container.end);
 }

@@ -19,6 +19,10 @@ export interface FileFacts {
   imports: ReadonlyMap<string, ImportedName>;
   /** Every name the file binds (variables, parameters, functions, classes), resolvable or not. */
   declared: ReadonlySet<string>;
+  /** Names bound to an object literal (`const body = {...}`): the only reads a body is followed through. */
+  objectBindings: ReadonlySet<string>;
+  /** The reads of those names after their binding, gathered in the same walk. */
+  bindingReads: ReadonlyMap<string, ts.Identifier[]>;
 }
 
 const AMBIGUOUS = null;
@@ -40,6 +44,8 @@ export function walkFile(sourceFile: ts.SourceFile): FileWalk {
   const enums = new Map<string, ts.EnumDeclaration | typeof AMBIGUOUS>();
   const imports = new Map<string, ImportedName>();
   const declared = new Set<string>();
+  const objectBindings = new Set<string>();
+  const bindingReads = new Map<string, ts.Identifier[]>();
   const candidates: ts.Node[] = [];
   const declare = <T>(map: Map<string, T | typeof AMBIGUOUS>, name: string, value: T | typeof AMBIGUOUS) => {
     map.set(name, map.has(name) ? AMBIGUOUS : value);
@@ -47,6 +53,16 @@ export function walkFile(sourceFile: ts.SourceFile): FileWalk {
 
   const visit = (node: ts.Node): void => {
     switch (node.kind) {
+      case SyntaxKind.Identifier: {
+        const identifier = node as ts.Identifier;
+        const text = identifier.text;
+        if (objectBindings.has(text) && isRead(identifier)) {
+          const reads = bindingReads.get(text);
+          if (reads) reads.push(identifier);
+          else bindingReads.set(text, [identifier]);
+        }
+        return;
+      }
       case SyntaxKind.ObjectLiteralExpression:
       case SyntaxKind.CallExpression:
       case SyntaxKind.NewExpression:
@@ -69,6 +85,9 @@ export function walkFile(sourceFile: ts.SourceFile): FileWalk {
           isConst && declaration.initializer ? unwrap(declaration.initializer) : AMBIGUOUS,
         );
         declared.add(name);
+        if (declaration.initializer && ts.isObjectLiteralExpression(unwrap(declaration.initializer))) {
+          objectBindings.add(name);
+        }
         break;
       }
       case SyntaxKind.Parameter:
@@ -95,7 +114,14 @@ export function walkFile(sourceFile: ts.SourceFile): FileWalk {
   };
   visit(sourceFile);
   return {
-    facts: { constants: definedOnly(constants), enums: definedOnly(enums), imports, declared },
+    facts: {
+      constants: definedOnly(constants),
+      enums: definedOnly(enums),
+      imports,
+      declared,
+      objectBindings,
+      bindingReads,
+    },
     candidates,
   };
 }
@@ -112,6 +138,23 @@ function addImports(node: ts.ImportDeclaration, imports: Map<string, ImportedNam
     for (const element of bindings.elements) {
       imports.set(element.name.text, { module, importedName: (element.propertyName ?? element.name).text });
     }
+  }
+}
+
+/** Whether an identifier reads a value (not a property name, a declared name or a parameter). */
+function isRead(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  switch (parent.kind) {
+    case SyntaxKind.PropertyAccessExpression:
+    case SyntaxKind.PropertyAssignment:
+    case SyntaxKind.ShorthandPropertyAssignment:
+    case SyntaxKind.VariableDeclaration:
+      return (parent as ts.NamedDeclaration | ts.PropertyAccessExpression).name !== identifier;
+    case SyntaxKind.BindingElement:
+    case SyntaxKind.Parameter:
+      return false;
+    default:
+      return true;
   }
 }
 
