@@ -29,6 +29,7 @@ import { codeLiteral } from './codeShape';
 import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile } from './facts';
+import { extensionCache } from './extensionCache';
 import type { ResolvedStatus } from './statusValue';
 import {
   branches,
@@ -68,24 +69,18 @@ interface Tables {
   firstKeys: ReadonlySet<string>;
 }
 
-let defaultTables: Tables | undefined;
-
-function tablesFor(options: AnalysisOptions): Tables {
-  const plain = !options.envelopes?.length && !options.carriers?.length;
-  if (plain && defaultTables) return defaultTables;
-  const envelopes = envelopeTable(options.envelopes);
-  const tables: Tables = {
+const tablesFor = extensionCache((envelopeExtensions, carrierExtensions): Tables => {
+  const envelopes = envelopeTable(envelopeExtensions);
+  return {
     envelopes,
-    carriers: indexCarriers(carrierTable(options.carriers)),
+    carriers: indexCarriers(carrierTable(carrierExtensions)),
     firstKeys: new Set(envelopes.flatMap((row) => row.codePath.slice(0, 1))),
     match: {
       rootCallees: envelopes.flatMap((row) => (row.root ? [row.root.callee] : [])),
       siblingStatusProperties: SIBLING_STATUS_PROPERTIES,
     },
   };
-  if (plain) defaultTables = tables;
-  return tables;
-}
+});
 
 /**
  * The error codes, statuses and code definitions of a TypeScript or JavaScript document. Reads
@@ -120,7 +115,7 @@ export function analyzeSourceFile(
   options: AnalysisOptions = {},
 ): SourceModel {
   try {
-    return new Analysis(sourceFile, tablesFor(options)).run(input);
+    return new Analysis(sourceFile, tablesFor(options.envelopes, options.carriers)).run(input);
   } catch (error) {
     options.onError?.(error);
     return emptyModel(input);

@@ -1,5 +1,6 @@
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import { envelopeTable, type PropertyPath } from './envelopes';
+import { extensionCache } from './extensionCache';
 import { carrierTable, CODE_DEFINERS } from './carriers';
 import { isErrorEnumName } from './definitions';
 import { MAX_CODE_LENGTH } from './codeShape';
@@ -67,19 +68,28 @@ function quotesOneOf(text: string, codes: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** What the text must show for each table row, derived once per set of extensions. */
+interface ShapeSpec {
+  /** Per envelope row, the keys of its code path. */
+  envelopeKeys: string[][];
+  /** Names of carriers that take the code in an argument, and of code definers. */
+  callNames: string[];
+}
+
+const shapeSpec = extensionCache((envelopes, carriers): ShapeSpec => ({
+  envelopeKeys: envelopeTable(envelopes).map((row) => keysOf(row.codePath)),
+  callNames: [
+    ...carrierTable(carriers)
+      .filter((row) => row.codeArgument !== undefined)
+      .flatMap((row) => [...(row.callees ?? []), ...(row.methods ?? [])]),
+    ...CODE_DEFINERS.flatMap((definer) => definer.callees),
+  ].map(lastSegment),
+}));
+
 function hasShape(text: string, options: PrefilterOptions): boolean {
-  const envelopes = envelopeTable(options.envelopes);
-  if (envelopes.some((row) => keysOf(row.codePath).every((key) => hasPropertyKey(text, key)))) return true;
-  for (const row of carrierTable(options.carriers)) {
-    if (row.codeArgument === undefined) continue;
-    const names = [...(row.callees ?? []), ...(row.methods ?? [])].map(lastSegment);
-    if (names.some((name) => containsWord(text, name))) return true;
-  }
-  if (
-    CODE_DEFINERS.some((definer) => definer.callees.some((callee) => containsWord(text, lastSegment(callee))))
-  ) {
-    return true;
-  }
+  const spec = shapeSpec(options.envelopes, options.carriers);
+  if (spec.envelopeKeys.some((keys) => keys.every((key) => hasPropertyKey(text, key)))) return true;
+  if (spec.callNames.some((name) => containsWord(text, name))) return true;
   return hasErrorEnum(text);
 }
 
