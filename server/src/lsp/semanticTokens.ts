@@ -1,23 +1,14 @@
-import { isSourcePath } from '../workspace/paths';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerSemanticTokens(session: Session): void {
-  const { connection, documents } = session;
-  connection.languages.semanticTokens.on((params, token) =>
-    runSafe(
-      connection.console,
-      async () => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document || !isSourcePath(document.uri)) return null;
-        const [engine, settings] = await Promise.all([session.ready(), session.settings.get(document.uri)]);
-        // Null, not an empty list: the editor then falls back to the language's own tokens.
-        if (!settings.semanticTokens.enable) return null;
-        return engine.service.doSemanticTokens(document);
-      },
-      null,
-      `semantic tokens of ${params.textDocument.uri}`,
-      token,
+  // Off, the answer is null, never an empty list: the editor then keeps the language's own tokens.
+  session.connection.languages.semanticTokens.on(
+    sourceDocumentHandler(
+      session,
+      'semantic tokens',
+      (settings) => settings.semanticTokens.enable,
+      ({ service }, document) => service.doSemanticTokens(document),
     ),
   );
 }
