@@ -39,7 +39,10 @@ export function bodyFiller(parts: BodyParts): BodyFiller {
   };
 }
 
-/** A body longer than this on one line is written over several. */
+/**
+ * An object whose line, its key and comma included (a tab counting two columns), would be longer
+ * than this is written over several. The statement around the body is not counted.
+ */
 const INLINE_WIDTH = 80;
 
 /**
@@ -61,22 +64,24 @@ export function renderEnvelopeBody(style: EnvelopeStyle, filler: BodyFiller): st
     if (isRequiredValue(style, path)) return literal(value, filler.quote);
     return filler.other(value);
   };
-  const render = (value: JsonValue, path: string[], indent: string): string => {
+  // `beside` is what shares the value's line once it is broken over several: its key and comma.
+  const render = (value: JsonValue, path: string[], indent: string, beside: number): string => {
     if (value === null || typeof value !== 'object') return leaf(value, path);
     const inner = indent + '\t';
     const parts = Array.isArray(value)
-      ? value.map((element) => render(element, [...path, '[]'], inner))
-      : Object.entries(value).map(
-          ([key, member]) => `${propertyName(key, filler.quote)}: ${render(member, [...path, key], inner)}`,
-        );
+      ? value.map((element) => render(element, [...path, '[]'], inner, ','.length))
+      : Object.entries(value).map(([key, member]) => {
+          const name = `${propertyName(key, filler.quote)}: `;
+          return name + render(member, [...path, key], inner, expandSnippet(name).length + ','.length);
+        });
     const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
     if (parts.length === 0) return open + close;
     const inline = Array.isArray(value) ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
-    const width = expandSnippet(inline).length + indent.length * 2;
+    const width = indent.length * 2 + beside + expandSnippet(inline).length;
     if (!inline.includes('\n') && width <= INLINE_WIDTH) return inline;
     return `${open}\n${parts.map((part) => `${inner}${part},`).join('\n')}\n${indent}${close}`;
   };
-  return render(style.sample, [], '');
+  return render(style.sample, [], '', 0);
 }
 
 /** `new GraphQLError(message, { extensions })`: the construction of a style whose body is an argument. */
