@@ -94,6 +94,28 @@ export function rootConstruction(style: EnvelopeStyle, body: string, message: st
   return `new ${callee}(${args.join(', ')})`;
 }
 
+/** The status a style's sample states, if it states one. */
+export function sampleStatus(style: EnvelopeStyle): number | undefined {
+  const value = sampleValue(style, style.statusPath);
+  const status = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(status) ? status : undefined;
+}
+
+/** The sample's string or number at a path, stepping into the first element at `[]`. */
+export function sampleValue(
+  style: EnvelopeStyle,
+  path: PropertyPath | undefined,
+): string | number | undefined {
+  if (!path) return undefined;
+  let current: JsonValue | undefined = style.sample;
+  for (const segment of path) {
+    if (segment === '[]') current = Array.isArray(current) ? current[0] : undefined;
+    else if (current && typeof current === 'object' && !Array.isArray(current)) current = current[segment];
+    else return undefined;
+  }
+  return typeof current === 'string' || typeof current === 'number' ? current : undefined;
+}
+
 /** A sample value as source text, escaped for snippet syntax. */
 export function literal(value: Leaf, quote: string): string {
   return snippetLiteral(typeof value === 'string' ? stringLiteral(value, quote) : String(value));
