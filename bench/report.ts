@@ -10,9 +10,11 @@ interface Row {
   verdict: string;
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a');
+const ms = (value: number) =>
+  Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a';
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value >= 10 ? 0 : 1)}x` : 'n/a');
-const sizeName = (files: number) => (files >= 1000 && files % 1000 === 0 ? `${files / 1000}k` : String(files));
+const sizeName = (files: number) =>
+  files >= 1000 && files % 1000 === 0 ? `${files / 1000}k` : String(files);
 
 /** Whether each size meets a bound, and by how much the worst one misses or clears it. */
 function judge(values: number[], bound: number, atMost: boolean): string {
@@ -36,7 +38,13 @@ export function resultRows(results: SizeResult[]): Row[] {
     target = '',
     verdict = '',
     showGrowth = false,
-  ): Row => ({ figure, cells: results.map((r) => format(value(r))), growth: showGrowth ? growth(value) : '', target, verdict });
+  ): Row => ({
+    figure,
+    cells: results.map((r) => format(value(r))),
+    growth: showGrowth ? growth(value) : '',
+    target,
+    verdict,
+  });
   const both = (figure: string, wall: (r: SizeResult) => number, cpu: (r: SizeResult) => number): Row => ({
     figure,
     cells: results.map((r) => `${ms(wall(r))} (cpu ${ms(cpu(r))})`),
@@ -50,7 +58,10 @@ export function resultRows(results: SizeResult[]): Row[] {
   const filesGrowth = last.manifest.sourceFiles / first.manifest.sourceFiles;
   const indexGrowth = last.index.wallMs / first.index.wallMs;
   const all = (value: (r: SizeResult) => number) => results.map(value);
-  const distribution = (figure: string, d: (r: SizeResult) => { median: number; p95: number; count: number }) => ({
+  const distribution = (
+    figure: string,
+    d: (r: SizeResult) => { median: number; p95: number; count: number },
+  ) => ({
     figure,
     cells: results.map((r) => `${ms(d(r).median)} / ${ms(d(r).p95)} (n=${d(r).count})`),
     growth: '',
@@ -70,47 +81,102 @@ export function resultRows(results: SizeResult[]): Row[] {
       target: '1x',
       verdict: '',
     },
-    both('(2) check, process ms', (r) => r.check.wallMs, (r) => r.check.cpuMs),
+    both(
+      '(2) check, process ms',
+      (r) => r.check.wallMs,
+      (r) => r.check.cpuMs,
+    ),
     row('(2) / (1), wall', checkOverRead, ratio, '<= 4x', judge(all(checkOverRead), 4, true)),
     row('(2) / (1), cpu', (r) => r.check.cpuMs / r.readFloor.cpuMs, ratio),
-    both('(3) ESLint peer, process ms', (r) => r.peer.wallMs, (r) => r.peer.cpuMs),
+    both(
+      '(3) ESLint peer, process ms',
+      (r) => r.peer.wallMs,
+      (r) => r.peer.cpuMs,
+    ),
     row('(3) / (2), wall', peerOverCheck, ratio, '>= 10x', judge(all(peerOverCheck), 10, false)),
     row('(3) / (2), cpu', (r) => r.peer.cpuMs / r.check.cpuMs, ratio),
-    both('(4) server index, ms', (r) => r.index.wallMs, (r) => r.index.cpuMs),
+    both(
+      '(4) server index, ms',
+      (r) => r.index.wallMs,
+      (r) => r.index.cpuMs,
+    ),
     row('(4) / (2), wall', indexOverCheck, ratio, '<= 1.5x', judge(all(indexOverCheck), 1.5, true)),
-    row('(4) growth vs files', () => indexGrowth / filesGrowth, ratio, '<= 1x (linear)', judge([indexGrowth / filesGrowth], 1, true)),
-    row('(4) peak RSS, MB', (r) => r.index.peakRssMb, (v) => v.toFixed(0), '<= 200 at 10k', judge([last.index.peakRssMb], 200, true), true),
+    row(
+      '(4) growth vs files',
+      () => indexGrowth / filesGrowth,
+      ratio,
+      '<= 1x (linear)',
+      judge([indexGrowth / filesGrowth], 1, true),
+    ),
+    row(
+      '(4) peak RSS, MB',
+      (r) => r.index.peakRssMb,
+      (v) => v.toFixed(0),
+      '<= 200 at 10k',
+      judge([last.index.peakRssMb], 200, true),
+      true,
+    ),
     {
       ...distribution('(5) keystroke ms, median / p95', (r) => r.keystrokes),
       target: '<= 5 / <= 15',
-      verdict: `${judge(all((r) => r.keystrokes.median), 5, true)} / ${judge(all((r) => r.keystrokes.p95), 15, true)}`,
+      verdict: `${judge(
+        all((r) => r.keystrokes.median),
+        5,
+        true,
+      )} / ${judge(
+        all((r) => r.keystrokes.p95),
+        15,
+        true,
+      )}`,
     },
     {
       ...distribution('(6) hover idle ms, median / p95', (r) => r.idle.hover),
       target: 'median <= 2',
-      verdict: judge(all((r) => r.idle.hover.median), 2, true),
+      verdict: judge(
+        all((r) => r.idle.hover.median),
+        2,
+        true,
+      ),
     },
     {
       ...distribution('(6) completion idle ms, median / p95', (r) => r.idle.completion),
       target: 'median <= 2',
-      verdict: judge(all((r) => r.idle.completion.median), 2, true),
+      verdict: judge(
+        all((r) => r.idle.completion.median),
+        2,
+        true,
+      ),
     },
     {
       ...distribution('(6) hover while indexing, median / p95', (r) => r.indexing.hover),
       target: 'p95 <= 50',
-      verdict: judge(all((r) => r.indexing.hover.p95), 50, true),
+      verdict: judge(
+        all((r) => r.indexing.hover.p95),
+        50,
+        true,
+      ),
     },
     {
       ...distribution('(6) completion while indexing, median / p95', (r) => r.indexing.completion),
       target: 'p95 <= 50',
-      verdict: judge(all((r) => r.indexing.completion.p95), 50, true),
+      verdict: judge(
+        all((r) => r.indexing.completion.p95),
+        50,
+        true,
+      ),
     },
   ];
 }
 
 /** The table as Markdown: readable in a terminal and in docs/performance.md alike. */
 export function markdownTable(results: SizeResult[]): string {
-  const header = ['figure', ...results.map((r) => sizeName(r.manifest.sourceFiles)), 'growth', 'target', 'verdict'];
+  const header = [
+    'figure',
+    ...results.map((r) => sizeName(r.manifest.sourceFiles)),
+    'growth',
+    'target',
+    'verdict',
+  ];
   const rows = resultRows(results).map((r) => [r.figure, ...r.cells, r.growth, r.target, r.verdict]);
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   return lines.join('\n');

@@ -59,13 +59,19 @@ export async function runSuite(options: BenchOptions): Promise<SizeResult[]> {
   const results: SizeResult[] = [];
   for (const size of options.sizes) {
     const { root, manifest, generated } = ensureWorkspace(options.cacheRoot, size, options.seed);
-    options.log(`${size} files: ${generated ? 'generated' : 'cached'} ${root} (load ${loadavg()[0].toFixed(1)})`);
+    options.log(
+      `${size} files: ${generated ? 'generated' : 'cached'} ${root} (load ${loadavg()[0].toFixed(1)})`,
+    );
     results.push(await measureSize(root, manifest, options));
   }
   return results;
 }
 
-async function measureSize(root: string, manifest: WorkspaceManifest, options: BenchOptions): Promise<SizeResult> {
+async function measureSize(
+  root: string,
+  manifest: WorkspaceManifest,
+  options: BenchOptions,
+): Promise<SizeResult> {
   const load: [number, number] = [loadavg()[0], 0];
   const reads: Array<Timed & { inProcessMs: number }> = [];
   const checks: Array<Timed & { findings: number }> = [];
@@ -75,7 +81,11 @@ async function measureSize(root: string, manifest: WorkspaceManifest, options: B
   let idle: RequestFigures | undefined;
   for (let run = 0; run < options.repeat; run++) {
     const read = await runNode(READ_FLOOR, [root], root);
-    reads.push({ wallMs: read.wallMs, cpuMs: read.cpuMs, inProcessMs: (JSON.parse(read.stdout) as { ms: number }).ms });
+    reads.push({
+      wallMs: read.wallMs,
+      cpuMs: read.cpuMs,
+      inProcessMs: (JSON.parse(read.stdout) as { ms: number }).ms,
+    });
     const check = await runCheck(root);
     checks.push({ wallMs: check.wallMs, cpuMs: check.cpuMs, findings: check.findings });
     if (run < options.peerRepeat) {

@@ -63,7 +63,12 @@ export const PROBLEMS: readonly Problem[] = [
     describe: (r) => `The ${r} service is temporarily unavailable.`,
   },
   { suffix: 'EXPIRED', status: 410, title: 'expired', describe: (r) => `The ${r} has expired.` },
-  { suffix: 'LOCKED', status: 423, title: 'locked', describe: (r) => `The ${r} is locked by another change.` },
+  {
+    suffix: 'LOCKED',
+    status: 423,
+    title: 'locked',
+    describe: (r) => `The ${r} is locked by another change.`,
+  },
   {
     suffix: 'UNAUTHORIZED',
     status: 401,

@@ -56,20 +56,34 @@ const INPUTS: Record<Framework, string[]> = {
   ],
   koa: ['const user = ctx.state.user;', 'const input = ctx.request.body;', 'const id = ctx.params.id;'],
   hono: ["const user = c.get('user');", 'const input = await c.req.json();', "const id = c.req.param('id');"],
-  next: ['const user = await currentUser(request);', 'const input = await request.json();', 'const id = params.id;'],
+  next: [
+    'const user = await currentUser(request);',
+    'const input = await request.json();',
+    'const id = params.id;',
+  ],
   nest: ['const user = this.auth.currentUser();'],
   graphql: ['const { id, input } = args;', 'const user = context.user;'],
-  hapi: ['const user = request.auth.credentials;', 'const input = request.payload;', 'const id = request.params.id;'],
+  hapi: [
+    'const user = request.auth.credentials;',
+    'const input = request.payload;',
+    'const id = request.params.id;',
+  ],
 };
 
 /** How a handler of each framework answers when all went well. */
 const SUCCESS: Record<Framework, (value: string, created: boolean) => string[]> = {
-  express: (v, created) => [created ? `return res.status(201).json({ data: ${v} });` : `return res.json({ data: ${v} });`],
-  fastify: (v, created) => [created ? `return reply.code(201).send({ data: ${v} });` : `return reply.send({ data: ${v} });`],
+  express: (v, created) => [
+    created ? `return res.status(201).json({ data: ${v} });` : `return res.json({ data: ${v} });`,
+  ],
+  fastify: (v, created) => [
+    created ? `return reply.code(201).send({ data: ${v} });` : `return reply.send({ data: ${v} });`,
+  ],
   koa: (v, created) => [...(created ? ['ctx.status = 201;'] : []), `ctx.body = { data: ${v} };`],
   hono: (v, created) => [created ? `return c.json({ data: ${v} }, 201);` : `return c.json({ data: ${v} });`],
   next: (v, created) => [
-    created ? `return NextResponse.json({ data: ${v} }, { status: 201 });` : `return NextResponse.json({ data: ${v} });`,
+    created
+      ? `return NextResponse.json({ data: ${v} }, { status: 201 });`
+      : `return NextResponse.json({ data: ${v} });`,
   ],
   nest: (v) => [`return { data: ${v} };`],
   graphql: (v) => [`return ${v};`],
@@ -96,7 +110,9 @@ function errorSite(spec: CodeSpec, style: ErrorStyle, random: Random, planted: P
     site.code = typoOf(spec.code, random);
     planted.unknownCodes++;
   } else if (style.explicitStatus && random.chance(0.015)) {
-    const others = [...new Set(CODES.map((other) => other.status))].filter((status) => status !== spec.status);
+    const others = [...new Set(CODES.map((other) => other.status))].filter(
+      (status) => status !== spec.status,
+    );
     site.status = random.pick(others);
     planted.statusMismatches++;
   }
@@ -108,7 +124,9 @@ function raiseLines(spec: CodeSpec, resourceVar: string, plan: HandlerPlan, rand
   const condition = CONDITIONS[spec.problem.suffix](resourceVar);
   const throwsClass = plan.classes.has(className(spec.code)) && random.chance(0.25);
   const style = throwsClass ? undefined : random.pick(plan.styles);
-  const body = style ? style.raise(errorSite(spec, style, random, plan.planted)) : [`throw new ${className(spec.code)}();`];
+  const body = style
+    ? style.raise(errorSite(spec, style, random, plan.planted))
+    : [`throw new ${className(spec.code)}();`];
   return [`if (${condition}) {`, ...indent(body, '  '), `}`];
 }
 
@@ -147,10 +165,16 @@ function workLines(r: string, action: string, random: Random): string[] {
     ],
     [`${r}.updatedAt = new Date().toISOString();`, `${r}.updatedBy = user.id;`],
     [`await ${r}Service.save(${r});`],
-    [`const metrics = { durationMs: Date.now() - startedAt, size: JSON.stringify(${r}).length };`, `telemetry.track('${r}.${action}', metrics);`],
+    [
+      `const metrics = { durationMs: Date.now() - startedAt, size: JSON.stringify(${r}).length };`,
+      `telemetry.track('${r}.${action}', metrics);`,
+    ],
     [`await cache.invalidate(\`${r}:\${${r}.id}\`);`],
     [`if (${r}.tags.length > MAX_TAGS) {`, `  ${r}.tags = ${r}.tags.slice(0, MAX_TAGS);`, `}`],
-    [`const related = await ${r}Service.related(${r}.id, { limit: 20 });`, `${r}.relatedIds = related.map((item) => item.id);`],
+    [
+      `const related = await ${r}Service.related(${r}.id, { limit: 20 });`,
+      `${r}.relatedIds = related.map((item) => item.id);`,
+    ],
     [`events.emit('${r}.${action}', { id: ${r}.id, at: Date.now() });`],
   ];
   return random.pick(choices);
@@ -165,7 +189,11 @@ export function handler(plan: HandlerPlan, random: Random): string[] {
   const body = ['const startedAt = Date.now();', ...handlerBody(plan, verb.action, random)];
   switch (plan.framework) {
     case 'express':
-      return [`router.${verb.method}('${path}', async (req: Request, res: Response) => {`, ...indent(body, '  '), `});`];
+      return [
+        `router.${verb.method}('${path}', async (req: Request, res: Response) => {`,
+        ...indent(body, '  '),
+        `});`,
+      ];
     case 'fastify':
       return [
         `app.${verb.method}('${path}', async (request: FastifyRequest, reply: FastifyReply) => {`,
@@ -175,7 +203,11 @@ export function handler(plan: HandlerPlan, random: Random): string[] {
     case 'koa':
       return [`router.${verb.method}('${path}', async (ctx: Context) => {`, ...indent(body, '  '), `});`];
     case 'hono':
-      return [`app.${verb.method}('${path.replace('/:id', '/:id')}', async (c) => {`, ...indent(body, '  '), `});`];
+      return [
+        `app.${verb.method}('${path.replace('/:id', '/:id')}', async (c) => {`,
+        ...indent(body, '  '),
+        `});`,
+      ];
     case 'next':
       return [
         `export async function ${name}(request: NextRequest, { params }: { params: { id: string } }) {`,

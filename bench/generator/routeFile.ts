@@ -20,8 +20,17 @@ export interface RouteFilePlan {
 export function routeFile(plan: RouteFilePlan, random: Random): { text: string; planted: Planted } {
   const planted: Planted = { unknownCodes: 0, statusMismatches: 0 };
   const others = stylesOf(plan.framework).filter((style) => style !== plan.primary);
-  const styles = others.length > 0 ? [plan.primary, plan.primary, plan.primary, plan.primary, random.pick(others)] : [plan.primary];
-  const handlerPlan: HandlerPlan = { framework: plan.framework, styles, resource: plan.resource, classes: plan.classes, planted };
+  const styles =
+    others.length > 0
+      ? [plan.primary, plan.primary, plan.primary, plan.primary, random.pick(others)]
+      : [plan.primary];
+  const handlerPlan: HandlerPlan = {
+    framework: plan.framework,
+    styles,
+    resource: plan.resource,
+    classes: plan.classes,
+    planted,
+  };
   const handlers: string[] = [];
   for (let i = 0; i < plan.handlers || handlers.length < (plan.minLines ?? 0); i++) {
     handlers.push(...(i > 0 ? [''] : []), ...handler(handlerPlan, random));
@@ -35,7 +44,8 @@ function imports(plan: RouteFilePlan, styles: readonly ErrorStyle[], body: strin
   const resource = RESOURCES[plan.resource];
   const r = camelName(resource);
   const lines = [...FRAMEWORK_IMPORTS[plan.framework]];
-  if (styles.some((style) => style.name === 'http-errors')) lines.push(`import createError from 'http-errors';`);
+  if (styles.some((style) => style.name === 'http-errors'))
+    lines.push(`import createError from 'http-errors';`);
   const classes = [...plan.classes].filter((name) => body.includes(`new ${name}(`)).sort();
   if (classes.length > 0) lines.push(`import { ${classes.join(', ')} } from '../errors';`);
   lines.push(
@@ -51,7 +61,11 @@ function imports(plan: RouteFilePlan, styles: readonly ErrorStyle[], body: strin
   // Codes of other resources appear in the checks: their services are imported as well.
   for (const spec of CODES) {
     const other = camelName(RESOURCES[spec.resource]);
-    if (spec.resource !== plan.resource && body.includes(`${other}Service.`) && !lines.some((l) => l.includes(`/${other}Service'`)))
+    if (
+      spec.resource !== plan.resource &&
+      body.includes(`${other}Service.`) &&
+      !lines.some((l) => l.includes(`/${other}Service'`))
+    )
       lines.push(`import { ${other}Service } from '../services/${other}Service';`);
   }
   return lines;
@@ -91,7 +105,7 @@ function wrap(plan: RouteFilePlan, handlers: string[]): string[] {
 /** The classes a package's errors module defines: a few problems of each of its resources. */
 export function packageClasses(resources: readonly number[]): string[] {
   const problems = new Set(['NOT_FOUND', 'FORBIDDEN', 'ALREADY_EXISTS', 'LOCKED']);
-  return CODES.filter((spec) => resources.includes(spec.resource) && problems.has(spec.problem.suffix)).map((spec) =>
-    className(spec.code),
+  return CODES.filter((spec) => resources.includes(spec.resource) && problems.has(spec.problem.suffix)).map(
+    (spec) => className(spec.code),
   );
 }

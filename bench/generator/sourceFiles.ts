@@ -27,7 +27,9 @@ export function errorsModule(classes: readonly string[]): string {
   const lines = [`import { createError } from '@directus/errors';`, ''];
   for (const spec of CODES) {
     if (!classes.includes(className(spec.code))) continue;
-    lines.push(`export const ${className(spec.code)} = createError('${spec.code}', '${spec.description}', ${spec.status});`);
+    lines.push(
+      `export const ${className(spec.code)} = createError('${spec.code}', '${spec.description}', ${spec.status});`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -36,14 +38,39 @@ export function errorsModule(classes: readonly string[]): string {
 export function typesModule(resource: number, random: Random): string {
   const pascal = pascalName(RESOURCES[resource]);
   const fields = FIELDS.filter(() => random.chance(0.6));
-  const lines = [`export interface ${pascal} {`, '  id: string;', ...fields.map(([name, type]) => `  ${name}: ${type};`), '}', ''];
+  const lines = [
+    `export interface ${pascal} {`,
+    '  id: string;',
+    ...fields.map(([name, type]) => `  ${name}: ${type};`),
+    '}',
+    '',
+  ];
   lines.push(`export type ${pascal}Input = Partial<Omit<${pascal}, 'id' | 'createdAt' | 'updatedAt'>>;`, '');
-  lines.push(`export interface ${pascal}View {`, '  id: string;', '  label: string;', '  links: { self: string };', '}', '');
+  lines.push(
+    `export interface ${pascal}View {`,
+    '  id: string;',
+    '  label: string;',
+    '  links: { self: string };',
+    '}',
+    '',
+  );
   if (random.chance(0.3)) {
     lines.push('/** The error body clients receive; the code is one of the catalog codes. */');
-    lines.push('export interface ApiErrorBody {', '  error: { code: string; message: string; details?: unknown[] };', '}', '');
+    lines.push(
+      'export interface ApiErrorBody {',
+      '  error: { code: string; message: string; details?: unknown[] };',
+      '}',
+      '',
+    );
   }
-  lines.push(`export enum ${pascal}State {`, "  Draft = 'draft',", "  Active = 'active',", "  Archived = 'archived',", '}', '');
+  lines.push(
+    `export enum ${pascal}State {`,
+    "  Draft = 'draft',",
+    "  Active = 'active',",
+    "  Archived = 'archived',",
+    '}',
+    '',
+  );
   lines.push(
     `export function is${pascal}Input(value: unknown): value is ${pascal}Input {`,
     "  if (typeof value !== 'object' || value === null) return false;",
@@ -71,9 +98,24 @@ export function serviceModule(resource: number, classes: readonly string[], rand
   const methods: string[] = [];
   const methodCount = random.int(4, 9);
   for (let i = 0; i < methodCount; i++) {
-    const name = random.pick(['find', 'list', 'save', 'remove', 'rename', 'merge', 'reprice', 'archive', 'sync', 'score']);
-    const lines = [`  async ${name}${i > 0 ? i : ''}(id: string, options: QueryOptions = {}): Promise<${pascal} | undefined> {`];
-    lines.push(`    const rows = await this.db.query<${pascal}>('select * from ${r}s where id = $1 limit $2', [id, options.limit ?? 1]);`);
+    const name = random.pick([
+      'find',
+      'list',
+      'save',
+      'remove',
+      'rename',
+      'merge',
+      'reprice',
+      'archive',
+      'sync',
+      'score',
+    ]);
+    const lines = [
+      `  async ${name}${i > 0 ? i : ''}(id: string, options: QueryOptions = {}): Promise<${pascal} | undefined> {`,
+    ];
+    lines.push(
+      `    const rows = await this.db.query<${pascal}>('select * from ${r}s where id = $1 limit $2', [id, options.limit ?? 1]);`,
+    );
     lines.push('    const record = rows[0];');
     if (throwing && random.chance(0.5)) {
       const spec = random.pick(own);
@@ -83,10 +125,13 @@ export function serviceModule(resource: number, classes: readonly string[], rand
       lines.push(`    if (!record) return undefined;`);
     }
     if (prices && random.chance(0.5)) {
-      lines.push(`    const price = { code: record.currency ?? 'EUR', amount: Math.round((record.amount ?? 0) * 100) / 100 };`);
+      lines.push(
+        `    const price = { code: record.currency ?? 'EUR', amount: Math.round((record.amount ?? 0) * 100) / 100 };`,
+      );
       lines.push(`    this.metrics.observe('${r}.price', price.amount);`);
     }
-    if (random.chance(0.3)) lines.push(`    if (record.version < 0) throw new Error('corrupt ${r} row: negative version');`);
+    if (random.chance(0.3))
+      lines.push(`    if (record.version < 0) throw new Error('corrupt ${r} row: negative version');`);
     lines.push(`    this.cache.set(\`${r}:\${id}\`, record, { ttlSeconds: ${random.int(5, 600)} });`);
     lines.push(`    this.logger.debug({ id, took: Date.now() - this.startedAt }, '${r}.${name}');`);
     lines.push('    return record;', '  }');
@@ -129,8 +174,10 @@ export function serviceModule(resource: number, classes: readonly string[], rand
 
 const UTILITIES: ReadonlyArray<(random: Random) => string[]> = [
   (random) => [
-    "export const CURRENCIES = [",
-    ...['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'SEK'].filter(() => random.chance(0.7)).map((code) => `  { code: '${code}', decimals: ${code === 'JPY' ? 0 : 2} },`),
+    'export const CURRENCIES = [',
+    ...['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'SEK']
+      .filter(() => random.chance(0.7))
+      .map((code) => `  { code: '${code}', decimals: ${code === 'JPY' ? 0 : 2} },`),
     '];',
     '',
     'export function formatMoney(amount: number, currency: string): string {',
@@ -168,7 +215,7 @@ const UTILITIES: ReadonlyArray<(random: Random) => string[]> = [
     '}',
     '',
     'export function truncate(text: string, length: number): string {',
-    "  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;",
+    '  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;',
     '}',
   ],
   () => [
@@ -180,7 +227,7 @@ const UTILITIES: ReadonlyArray<(random: Random) => string[]> = [
   ],
   (random) => [
     'export function errorStatusOf(error: unknown): number {',
-    "  const status = (error as { status?: unknown }).status;",
+    '  const status = (error as { status?: unknown }).status;',
     `  return typeof status === 'number' && status >= 400 ? status : ${random.pick([500, 502])};`,
     '}',
   ],
@@ -219,11 +266,17 @@ export function routeTest(resource: number, nestedBodies: boolean, random: Rando
   for (let i = 0; i < cases; i++) {
     const spec = random.pick(own);
     lines.push('');
-    lines.push(`  it('answers ${spec.status} when the ${camelName(resourceName)} is ${spec.problem.title} (${i})', async () => {`);
-    lines.push(`    const res = await request(app).get('/${segment}/${random.int(1, 9999)}').set('authorization', 'Bearer test');`);
+    lines.push(
+      `  it('answers ${spec.status} when the ${camelName(resourceName)} is ${spec.problem.title} (${i})', async () => {`,
+    );
+    lines.push(
+      `    const res = await request(app).get('/${segment}/${random.int(1, 9999)}').set('authorization', 'Bearer test');`,
+    );
     lines.push(`    expect(res.status).toBe(${spec.status});`);
     if (nestedBodies) {
-      lines.push(`    expect(res.body).toEqual({ error: { code: '${spec.code}', message: expect.any(String) } });`);
+      lines.push(
+        `    expect(res.body).toEqual({ error: { code: '${spec.code}', message: expect.any(String) } });`,
+      );
     } else {
       lines.push(`    expect(res.body.code ?? res.body.error?.code).toBe('${spec.code}');`);
     }
@@ -231,7 +284,13 @@ export function routeTest(resource: number, nestedBodies: boolean, random: Rando
   }
   lines.push('', `  it('lists ${segment}', async () => {`);
   lines.push(`    const res = await request(app).get('/${segment}?page=1');`);
-  lines.push('    expect(res.status).toBe(200);', '    expect(Array.isArray(res.body.data)).toBe(true);', '  });', '});', '');
+  lines.push(
+    '    expect(res.status).toBe(200);',
+    '    expect(Array.isArray(res.body.data)).toBe(true);',
+    '  });',
+    '});',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -249,7 +308,9 @@ export function serviceTest(resource: number, random: Random): string {
   const cases = random.int(3, 8);
   for (let i = 0; i < cases; i++) {
     lines.push(`  it('finds a stored ${r} (${i})', async () => {`);
-    lines.push(`    const db = fakeDatabase([{ id: '${random.int(1, 999)}', name: 'sample', version: ${random.int(1, 9)} }]);`);
+    lines.push(
+      `    const db = fakeDatabase([{ id: '${random.int(1, 999)}', name: 'sample', version: ${random.int(1, 9)} }]);`,
+    );
     lines.push(`    const service = new ${pascal}Service(db, fakeCache(), fakeLogger(), fakeMetrics());`);
     lines.push(`    expect(await service.find('${random.int(1, 999)}')).toBeDefined();`);
     lines.push('  });', '');
@@ -275,7 +336,7 @@ export function componentModule(resource: number, random: Random): string {
     `  const { data, error } = use${pascal}(id);`,
     '  const [expanded, setExpanded] = useState(false);',
     '  if (error) {',
-    "    return <div role=\"alert\">{MESSAGES[error.code] ?? 'Something went wrong.'}</div>;",
+    '    return <div role="alert">{MESSAGES[error.code] ?? \'Something went wrong.\'}</div>;',
     '  }',
     '  if (!data) return <p>Loading…</p>;',
     '  return (',
@@ -304,7 +365,8 @@ export const RUNTIME_MODULE = [
   '',
 ].join('\n');
 
-export const LOGGER_MODULE = "export const logger = { info: console.log, debug: console.debug, error: console.error };\n";
+export const LOGGER_MODULE =
+  'export const logger = { info: console.log, debug: console.debug, error: console.error };\n';
 
 export const LIMITS_MODULE = [
   "export const ALLOWED_FIELDS = new Set(['name', 'description', 'tags', 'priority', 'metadata']);",

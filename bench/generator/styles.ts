@@ -156,7 +156,9 @@ export const ERROR_STYLES: readonly ErrorStyle[] = [
     framework: 'koa',
     explicitStatus: true,
     literalCode: true,
-    raise: ({ code, status, message }) => [`ctx.throw(${status}, ${quote(message)}, { code: ${quote(code)} });`],
+    raise: ({ code, status, message }) => [
+      `ctx.throw(${status}, ${quote(message)}, { code: ${quote(code)} });`,
+    ],
   },
   {
     name: 'jsonapi',

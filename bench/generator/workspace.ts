@@ -39,7 +39,14 @@ export interface WorkspaceManifest {
 }
 
 /** Shares of the files of a package that are not fixed, by kind; services take what rounding leaves. */
-const SHARES = { routes: 0.14, types: 0.16, utils: 0.12, routeTests: 0.12, serviceTests: 0.12, components: 0.12 };
+const SHARES = {
+  routes: 0.14,
+  types: 0.16,
+  utils: 0.12,
+  routeTests: 0.12,
+  serviceTests: 0.12,
+  components: 0.12,
+};
 
 const FIXED_PER_PACKAGE = 5;
 
@@ -63,7 +70,10 @@ export function generateWorkspace(root: string, sourceFiles: number, seed = DEFA
     if (result) bigDocument = result;
   }
   files.set('error-catalog.json', catalogJson());
-  files.set('package.json', JSON.stringify({ name: 'bench-api', private: true, workspaces: ['packages/*'] }, null, 2) + '\n');
+  files.set(
+    'package.json',
+    JSON.stringify({ name: 'bench-api', private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
+  );
 
   rmSync(root, { recursive: true, force: true });
   let sourceBytes = 0;
@@ -100,7 +110,11 @@ function generatePackage(
 ): string | undefined {
   const base = `packages/${String(index).padStart(3, '0')}-${camelName(RESOURCES[index % RESOURCES.length])}`;
   const random = Random.derive(seed, base);
-  const resources = [index % RESOURCES.length, random.int(0, RESOURCES.length - 1), random.int(0, RESOURCES.length - 1)];
+  const resources = [
+    index % RESOURCES.length,
+    random.int(0, RESOURCES.length - 1),
+    random.int(0, RESOURCES.length - 1),
+  ];
   const primary = random.pick(PRIMARY_STYLES);
   const classes = packageClasses(resources);
   const classSet = new Set(classes);
@@ -109,7 +123,11 @@ function generatePackage(
     files.set(path, make(Random.derive(seed, path)));
   };
   add('src/errors.ts', () => errorsModule(classes));
-  add('src/index.ts', () => resources.map((r) => `export * from './services/${camelName(RESOURCES[r])}Service';`).join('\n') + '\n');
+  add(
+    'src/index.ts',
+    () =>
+      resources.map((r) => `export * from './services/${camelName(RESOURCES[r])}Service';`).join('\n') + '\n',
+  );
   add('src/utils/logger.ts', () => LOGGER_MODULE);
   add('src/utils/runtime.ts', () => RUNTIME_MODULE);
   add('src/utils/limits.ts', () => LIMITS_MODULE);
@@ -128,7 +146,10 @@ function generatePackage(
     const big = index === 0 && i === 0;
     add(path, (r) => {
       const plan = { framework: primary.framework, primary, resource: resourceOf(i), classes: classSet };
-      const result = routeFile({ ...plan, handlers: r.int(3, 8), minLines: big ? BIG_DOCUMENT_LINES - 40 : 0 }, r);
+      const result = routeFile(
+        { ...plan, handlers: r.int(3, 8), minLines: big ? BIG_DOCUMENT_LINES - 40 : 0 },
+        r,
+      );
       planted.unknownCodes += result.planted.unknownCodes;
       planted.statusMismatches += result.planted.statusMismatches;
       return result.text;
@@ -137,7 +158,8 @@ function generatePackage(
   }
   for (let i = 0; i < services; i++) {
     // The first service of each resource has the name the routes import.
-    const path = i < resources.length ? `src/services/${name(i)}Service.ts` : `src/services/${name(i)}Service${i}.ts`;
+    const path =
+      i < resources.length ? `src/services/${name(i)}Service.ts` : `src/services/${name(i)}Service${i}.ts`;
     add(path, (r) => serviceModule(resourceOf(i), classes, r));
   }
   for (let i = 0; i < counts.types; i++) {
@@ -146,10 +168,14 @@ function generatePackage(
   }
   for (let i = 0; i < counts.utils; i++) add(`src/utils/helpers${i}.ts`, utilityModule);
   const nested = primary.name === 'nested' || primary.name === 'koa-body' || primary.name === 'next';
-  for (let i = 0; i < counts.routeTests; i++) add(`test/${name(i)}Routes${i}.test.ts`, (r) => routeTest(resourceOf(i), nested, r));
-  for (let i = 0; i < counts.serviceTests; i++) add(`test/${name(i)}Service${i}.test.ts`, (r) => serviceTest(resourceOf(i), r));
+  for (let i = 0; i < counts.routeTests; i++)
+    add(`test/${name(i)}Routes${i}.test.ts`, (r) => routeTest(resourceOf(i), nested, r));
+  for (let i = 0; i < counts.serviceTests; i++)
+    add(`test/${name(i)}Service${i}.test.ts`, (r) => serviceTest(resourceOf(i), r));
   for (let i = 0; i < counts.components; i++) {
-    add(`web/components/${pascalName(RESOURCES[resourceOf(i)])}Panel${i}.tsx`, (r) => componentModule(resourceOf(i), r));
+    add(`web/components/${pascalName(RESOURCES[resourceOf(i)])}Panel${i}.tsx`, (r) =>
+      componentModule(resourceOf(i), r),
+    );
   }
   return bigDocument;
 }
@@ -176,7 +202,11 @@ export function ensureWorkspace(
   const root = join(cacheRoot, `ws-${sourceFiles}-${seed}-${generatorVersion()}`);
   const marker = join(root, 'bench-workspace.json');
   if (existsSync(marker)) {
-    return { root, manifest: JSON.parse(readFileSync(marker, 'utf8')) as WorkspaceManifest, generated: false };
+    return {
+      root,
+      manifest: JSON.parse(readFileSync(marker, 'utf8')) as WorkspaceManifest,
+      generated: false,
+    };
   }
   return { root, manifest: generateWorkspace(root, sourceFiles, seed), generated: true };
 }

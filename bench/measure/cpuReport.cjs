@@ -8,9 +8,6 @@ if (target) {
   process.on('exit', () => {
     const cpu = process.cpuUsage();
     const usage = process.resourceUsage();
-    writeFileSync(
-      target,
-      JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: usage.maxRSS }),
-    );
+    writeFileSync(target, JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: usage.maxRSS }));
   });
 }

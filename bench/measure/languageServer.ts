@@ -5,9 +5,6 @@ import { pathToUri } from '../../server/src/workspace/paths';
 import { CODES } from '../generator/catalog';
 import { distribution, type Distribution } from './stats';
 
-/** The title of the server's work-done progress while it indexes the sources. */
-export const INDEXING_TITLE = 'Indexing error codes';
-
 /** How long the benchmark waits for the index before it gives up, instead of hanging. */
 const INDEX_TIMEOUT_MS = 15 * 60_000;
 
@@ -31,9 +28,9 @@ export interface IndexedServer {
 export async function startIndexed(workspace: string, execArgv: string[] = []): Promise<IndexedServer> {
   const started = performance.now();
   const client = new TestClient({ folders: [workspace], execArgv });
-  const indexed = client.progressEnded(INDEXING_TITLE);
+  const indexed = client.indexed(INDEX_TIMEOUT_MS);
   await client.initialize();
-  await withTimeout(indexed, INDEX_TIMEOUT_MS, 'the indexing progress did not end');
+  await indexed;
   const wallMs = performance.now() - started;
   const memory = processMemory(client.pid);
   return { client, figures: { wallMs, cpuMs: processCpuMs(client.pid), ...memory } };
@@ -56,7 +53,12 @@ export function codeSites(text: string, wanted: number): CodeSite[] {
     for (const match of lineText.matchAll(/code: '([A-Z_]+)'/g)) {
       if (!known.has(match[1])) continue;
       const start = match.index + "code: '".length;
-      sites.push({ line, end: start + match[1].length, middle: start + (match[1].length >> 1), code: match[1] });
+      sites.push({
+        line,
+        end: start + match[1].length,
+        middle: start + (match[1].length >> 1),
+        code: match[1],
+      });
     }
   });
   if (sites.length === 0) throw new Error('the big document has no code literal to edit');
@@ -74,7 +76,12 @@ export interface KeystrokeFigures extends Distribution {
  * Types a character at the end of a code and deletes it again, `edits` times over the document:
  * each edit is timed from didChange to the answer of the diagnostics pull that follows it.
  */
-export async function measureKeystrokes(client: TestClient, uri: string, text: string, edits: number): Promise<KeystrokeFigures> {
+export async function measureKeystrokes(
+  client: TestClient,
+  uri: string,
+  text: string,
+  edits: number,
+): Promise<KeystrokeFigures> {
   let version = 1;
   const baseline = (await client.diagnostics(uri)).length;
   const samples: number[] = [];
@@ -88,7 +95,10 @@ export async function measureKeystrokes(client: TestClient, uri: string, text: s
       ? { range: { start: at, end: at }, text: 'X' }
       : { range: { start: at, end: { line: site.line, character: site.end + 1 } }, text: '' };
     const started = performance.now();
-    await client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [change],
+    });
     const diagnostics = await client.diagnostics(uri);
     samples.push(performance.now() - started);
     // A typed character makes the code unknown; deleting it makes the diagnostic go again.
@@ -126,7 +136,10 @@ export async function measureRequests(
     const params = { textDocument: { uri }, position: { line: site.line, character: site.middle } };
     const started = performance.now();
     if (i % 2 === 0 && hover.length < count) {
-      const result = await client.request<{ contents: { value: string } } | null>('textDocument/hover', params);
+      const result = await client.request<{ contents: { value: string } } | null>(
+        'textDocument/hover',
+        params,
+      );
       if (stopped()) break;
       hover.push(performance.now() - started);
       if (result?.contents.value.includes(site.code)) hoversAnswered++;
@@ -137,11 +150,20 @@ export async function measureRequests(
       if (result?.items.length === CODES.length) completionsComplete++;
     }
   }
-  return { hover: distribution(hover), completion: distribution(completion), hoversAnswered, completionsComplete };
+  return {
+    hover: distribution(hover),
+    completion: distribution(completion),
+    hoversAnswered,
+    completionsComplete,
+  };
 }
 
 /** Opens the big document of a workspace in a server. */
-export async function openBigDocument(client: TestClient, workspace: string, relative: string): Promise<{ uri: string; text: string }> {
+export async function openBigDocument(
+  client: TestClient,
+  workspace: string,
+  relative: string,
+): Promise<{ uri: string; text: string }> {
   const path = join(workspace, relative);
   const text = readFileSync(path, 'utf8');
   const uri = pathToUri(path);
@@ -161,12 +183,12 @@ export async function measureRequestsWhileIndexing(
   const started = performance.now();
   const client = new TestClient({ folders: [workspace] });
   let indexed = false;
-  const ended = client.progressEnded(INDEXING_TITLE).then(() => (indexed = true));
+  const ended = client.indexed(INDEX_TIMEOUT_MS).then(() => (indexed = true));
   try {
     await client.initialize();
     const { uri, text } = await openBigDocument(client, workspace, bigDocument);
     const figures = await measureRequests(client, uri, text, count, () => indexed);
-    await withTimeout(ended, INDEX_TIMEOUT_MS, 'the indexing progress did not end');
+    await ended;
     return { ...figures, indexWallMs: performance.now() - started };
   } finally {
     await client.stop();
@@ -193,17 +215,5 @@ export function processCpuMs(pid: number | undefined): number {
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return Number.NaN;
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
-    ]);
-  } finally {
-    clearTimeout(timer);
   }
 }

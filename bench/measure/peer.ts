@@ -44,10 +44,20 @@ export function writePeerConfig(folder: string): string {
 }
 
 /** ESLint as a user runs it: a cold process over the workspace, no cache. */
-export async function runPeer(folder: string, workspace: string): Promise<ProcessRun & { findings: number; files: number }> {
+export async function runPeer(
+  folder: string,
+  workspace: string,
+): Promise<ProcessRun & { findings: number; files: number }> {
   const run = await runNode(
     ESLINT,
-    ['--config', join(folder, 'eslint.config.mjs'), '--format', join(folder, 'count-formatter.cjs'), '--no-warn-ignored', '.'],
+    [
+      '--config',
+      join(folder, 'eslint.config.mjs'),
+      '--format',
+      join(folder, 'count-formatter.cjs'),
+      '--no-warn-ignored',
+      '.',
+    ],
     workspace,
   );
   const match = /^(\d+) findings in (\d+) files/m.exec(run.stdout);

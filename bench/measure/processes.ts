@@ -17,7 +17,12 @@ export interface ProcessRun {
 const CPU_REPORT = join(__dirname, 'cpuReport.cjs');
 
 /** Runs a Node script as a whole process, from spawn to exit, and reads its CPU time at exit. */
-export function runNode(script: string, args: string[], cwd: string, execArgv: string[] = []): Promise<ProcessRun> {
+export function runNode(
+  script: string,
+  args: string[],
+  cwd: string,
+  execArgv: string[] = [],
+): Promise<ProcessRun> {
   const directory = mkdtempSync(join(tmpdir(), 'error-catalog-bench-run-'));
   const report = join(directory, 'cpu.json');
   return new Promise((resolve, reject) => {
@@ -45,7 +50,11 @@ export function runNode(script: string, args: string[], cwd: string, execArgv: s
           stderr: Buffer.concat(stderr).toString('utf8'),
         });
       } catch (error) {
-        reject(new Error(`${script} left no CPU report (exit ${exitCode}): ${String(error)}\n${Buffer.concat(stderr)}`));
+        reject(
+          new Error(
+            `${script} left no CPU report (exit ${exitCode}): ${String(error)}\n${Buffer.concat(stderr)}`,
+          ),
+        );
       } finally {
         rmSync(directory, { recursive: true, force: true });
       }

@@ -6,13 +6,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import {
-  WorkDoneProgress,
-  type InitializeResult,
-  type WorkDoneProgressBegin,
-  type WorkDoneProgressEnd,
-  type WorkDoneProgressReport,
-} from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type InitializeResult, type ProgressToken } from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -29,12 +23,6 @@ export interface TestClientOptions {
   execArgv?: string[];
 }
 
-/** A work-done progress the server created, as far as it has gone. */
-export interface ProgressState {
-  title?: string;
-  ended: boolean;
-}
-
 /**
  * A minimal LSP client over stdio for protocol tests: it spawns the bundled server, answers the
  * server's requests the way VS Code does, and records what the server sends.
@@ -42,12 +30,10 @@ export interface ProgressState {
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly logs: string[] = [];
-  /** Every work-done progress the server created, by token. */
-  readonly progress = new Map<string | number, ProgressState>();
   initializeResult?: InitializeResult;
-  private readonly progressListeners: Array<(state: ProgressState) => void> = [];
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
@@ -64,41 +50,22 @@ export class TestClient {
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      this.trackProgress(token);
-      return null;
-    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    // The server reports indexing the workspace's sources as work-done progress on a token it
+    // creates; the end of that progress means every file on disk is in the index.
+    this.sourcesIndexed = new Promise((done) =>
+      this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+        const listening = this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+          if (value.kind !== 'end') return;
+          listening.dispose();
+          done();
+        });
+        return null;
+      }),
+    );
     this.connection.listen();
-  }
-
-  /** The server's process id, to read its memory use. */
-  get pid(): number | undefined {
-    return this.process.pid;
-  }
-
-  /** Resolves when a work-done progress with this title has ended (at once if it already has). */
-  progressEnded(title: string): Promise<void> {
-    const ended = (state: ProgressState) => state.title === title && state.ended;
-    if ([...this.progress.values()].some(ended)) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.progressListeners.push((state) => {
-        if (ended(state)) resolve();
-      });
-    });
-  }
-
-  private trackProgress(token: string | number): void {
-    const state: ProgressState = { ended: false };
-    this.progress.set(token, state);
-    type Value = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
-    this.connection.onProgress(WorkDoneProgress.type, token, (value: Value) => {
-      if (value.kind === 'begin') state.title = value.title;
-      if (value.kind === 'end') state.ended = true;
-      for (const listener of this.progressListeners) listener(state);
-    });
   }
 
   /** Spawns a server and completes the initialize handshake. */
@@ -118,7 +85,6 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
-        // Without it the server reports no work-done progress (the end of indexing among them).
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,
@@ -150,6 +116,20 @@ export class TestClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The server's process id, to read its memory use. */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  /** Resolves once the server has indexed every source file of the workspace. */
+  indexed(timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`sources not indexed within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([this.sourcesIndexed, timeout]).finally(() => clearTimeout(timer));
   }
 
   async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {
