@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** What a measured process cost, seen from outside (wall) and from inside (CPU, peak memory). */
 export interface ProcessRun {
@@ -14,7 +15,7 @@ export interface ProcessRun {
   stderr: string;
 }
 
-const CPU_REPORT = join(__dirname, 'cpuReport.cjs');
+const CPU_REPORT = pathToFileURL(join(__dirname, 'cpuReport.mjs')).href;
 
 /** Runs a Node script as a whole process, from spawn to exit, and reads its CPU time at exit. */
 export function runNode(
@@ -27,7 +28,7 @@ export function runNode(
   const report = join(directory, 'cpu.json');
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...execArgv, '-r', CPU_REPORT, script, ...args], {
+    const child = spawn(process.execPath, [...execArgv, '--import', CPU_REPORT, script, ...args], {
       cwd,
       env: { ...process.env, BENCH_CPU_REPORT: report, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@
 // text, and nothing else. It prints the files, bytes and milliseconds the walk and reads took.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const SKIPPED = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage']);
 // The files the check reads: sources and the catalog.

@@ -1,7 +1,7 @@
-// Preloaded into a measured Node process (`node -r`): at exit it writes the process's own CPU
-// time and peak memory to the file named by BENCH_CPU_REPORT, which a parent cannot read once
+// Imported into a measured Node process (`node --import`): at exit it writes the process's own
+// CPU time and peak memory to the file named by BENCH_CPU_REPORT, which a parent cannot read once
 // the child is gone.
-const { writeFileSync } = require('node:fs');
+import { writeFileSync } from 'node:fs';
 
 const target = process.env.BENCH_CPU_REPORT;
 if (target) {
