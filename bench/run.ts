@@ -3,7 +3,7 @@
  * measures every figure of docs/performance.md and prints the table beside the targets.
  *
  * Options: --sizes 1000,5000,10000  --repeat 3  --peer-repeat 1  --edits 200  --requests 500
- *          --cache <folder>  --json <file>  --write-docs
+ *          --cache <folder>  --dist <folder>  --json <file>  --write-docs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       edits: { type: 'string', default: '200' },
       requests: { type: 'string', default: '500' },
       cache: { type: 'string', default: defaultCacheRoot(tmpdir()) },
+      dist: { type: 'string', default: resolve(__dirname, '../dist') },
       json: { type: 'string' },
       'write-docs': { type: 'boolean', default: false },
     },
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     edits: Number(values.edits),
     requests: Number(values.requests),
     cacheRoot: values.cache,
+    dist: resolve(values.dist),
     log: (line) => console.log(line),
   });
   const section = [

@@ -27,6 +27,8 @@ export interface BenchOptions {
   requests: number;
   /** Where workspaces are generated and kept between runs. */
   cacheRoot: string;
+  /** The built bundles to measure (cli.js, server.js). */
+  dist: string;
   seed?: number;
   log(line: string): void;
 }
@@ -86,13 +88,13 @@ async function measureSize(
       cpuMs: read.cpuMs,
       inProcessMs: (JSON.parse(read.stdout) as { ms: number }).ms,
     });
-    const check = await runCheck(root);
+    const check = await runCheck(options.dist, root);
     checks.push({ wallMs: check.wallMs, cpuMs: check.cpuMs, findings: check.findings });
     if (run < options.peerRepeat) {
       const peer = await runPeer(options.cacheRoot, root);
       peers.push({ wallMs: peer.wallMs, cpuMs: peer.cpuMs, findings: peer.findings });
     }
-    const server = await startIndexed(root);
+    const server = await startIndexed(options.dist, root);
     indexes.push(server.figures);
     options.log(
       `  run ${run + 1}: read ${read.wallMs.toFixed(0)} ms, check ${check.wallMs.toFixed(0)} ms` +
@@ -109,7 +111,12 @@ async function measureSize(
       await server.client.stop();
     }
   }
-  const indexing = await measureRequestsWhileIndexing(root, manifest.bigDocument, options.requests);
+  const indexing = await measureRequestsWhileIndexing(
+    options.dist,
+    root,
+    manifest.bigDocument,
+    options.requests,
+  );
   load[1] = loadavg()[0];
   const mid = <T extends Timed>(runs: T[]): T => {
     // The run of median wall time, so its CPU time and findings belong to the same run.

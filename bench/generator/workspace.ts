@@ -75,6 +75,8 @@ export function generateWorkspace(root: string, sourceFiles: number, seed = DEFA
     JSON.stringify({ name: 'bench-api', private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
   );
 
+  if (files.size !== sourceFiles + 2)
+    throw new Error(`generated ${files.size - 2} source files, not ${sourceFiles}`);
   rmSync(root, { recursive: true, force: true });
   let sourceBytes = 0;
   let sourceLines = 0;
@@ -110,11 +112,12 @@ function generatePackage(
 ): string | undefined {
   const base = `packages/${String(index).padStart(3, '0')}-${camelName(RESOURCES[index % RESOURCES.length])}`;
   const random = Random.derive(seed, base);
-  const resources = [
-    index % RESOURCES.length,
-    random.int(0, RESOURCES.length - 1),
-    random.int(0, RESOURCES.length - 1),
-  ];
+  // Three different resources, so the modules named after them do not collide.
+  const resources = [index % RESOURCES.length];
+  while (resources.length < 3) {
+    const resource = random.int(0, RESOURCES.length - 1);
+    if (!resources.includes(resource)) resources.push(resource);
+  }
   const primary = random.pick(PRIMARY_STYLES);
   const classes = packageClasses(resources);
   const classSet = new Set(classes);

@@ -1,14 +1,13 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { runNode, type ProcessRun } from './processes';
-
-const CLI = resolve(__dirname, '../../dist/cli.js');
 
 /** `error-catalog check` cold on a workspace, as a whole process, with the findings it printed. */
 export async function runCheck(
+  dist: string,
   workspace: string,
   execArgv: string[] = [],
 ): Promise<ProcessRun & { findings: number }> {
-  const run = await runNode(CLI, ['check', '.'], workspace, execArgv);
+  const run = await runNode(join(dist, 'cli.js'), ['check', '.'], workspace, execArgv);
   const summary = /^(\d+) problems? \(/m.exec(run.stdout);
   if (!summary || (run.exitCode !== 0 && run.exitCode !== 1)) {
     throw new Error(

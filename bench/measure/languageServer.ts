@@ -25,9 +25,13 @@ export interface IndexedServer {
 }
 
 /** Spawns the server on a workspace and waits for the end of its indexing progress. */
-export async function startIndexed(workspace: string, execArgv: string[] = []): Promise<IndexedServer> {
+export async function startIndexed(
+  dist: string,
+  workspace: string,
+  execArgv: string[] = [],
+): Promise<IndexedServer> {
   const started = performance.now();
-  const client = new TestClient({ folders: [workspace], execArgv });
+  const client = new TestClient({ folders: [workspace], execArgv, server: join(dist, 'server.js') });
   const indexed = client.indexed(INDEX_TIMEOUT_MS);
   await client.initialize();
   await indexed;
@@ -176,12 +180,13 @@ export async function openBigDocument(
  * document opened as soon as the server is initialized, requests until the index ends.
  */
 export async function measureRequestsWhileIndexing(
+  dist: string,
   workspace: string,
   bigDocument: string,
   count: number,
 ): Promise<RequestFigures & { indexWallMs: number }> {
   const started = performance.now();
-  const client = new TestClient({ folders: [workspace] });
+  const client = new TestClient({ folders: [workspace], server: join(dist, 'server.js') });
   let indexed = false;
   const ended = client.indexed(INDEX_TIMEOUT_MS).then(() => (indexed = true));
   try {

@@ -21,6 +21,8 @@ export interface TestClientOptions {
   settings?: Record<string, unknown>;
   /** Node options for the server process (`--cpu-prof`, `--max-old-space-size`). */
   execArgv?: string[];
+  /** The bundled server to spawn; dist/server.js by default. */
+  server?: string;
 }
 
 /**
@@ -36,9 +38,13 @@ export class TestClient {
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
-    this.process = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    this.process = spawn(
+      process.execPath,
+      [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
     this.connection = createProtocolConnection(
