@@ -25,6 +25,8 @@ export interface SourceIndexOptions {
   analyze(uri: string, text: string): SourceModel;
   /** Told when a file leaves the index. */
   forget?(uri: string): void;
+  /** Told of each file's model as it enters the index or changes, and with none when it leaves. */
+  onModel?(uri: string, model: SourceModel | undefined): void;
   /**
    * Cheap test that lets files which cannot hold a reference skip the parse. `classNames` are the
    * error classes defined so far in the workspace, which other files may import and construct.
@@ -78,6 +80,7 @@ export class SourceIndex {
 
   /** Re-analyses every file, e.g. after the catalog's table extensions changed. */
   async reindex(): Promise<void> {
+    for (const uri of this.models.keys()) this.options.onModel?.(uri, undefined);
     this.models.clear();
     this.prefiltered.clear();
     this.indexing = this.indexAll();
@@ -152,10 +155,11 @@ export class SourceIndex {
       if (definition.className && definition.exported) this.classNames.add(definition.className);
     }
     this.models.set(uri, model);
+    this.options.onModel?.(uri, model);
   }
 
   private remove(uri: string): void {
-    this.models.delete(uri);
+    if (this.models.delete(uri)) this.options.onModel?.(uri, undefined);
     this.options.forget?.(uri);
   }
 

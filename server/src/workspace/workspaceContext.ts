@@ -8,6 +8,7 @@ import type { ServiceContext } from '../service/context';
 import { resolveImportedClasses } from './importedClasses';
 import type { WorkspaceHost } from './host';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
+import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
@@ -16,6 +17,8 @@ export class WorkspaceContext implements ServiceContext {
   private readonly openDocuments = createDocumentAnalyzer();
   private openOptionsKey = '{}';
   private readonly openUris = new Set<string>();
+  /** Every file's uses of codes: open documents as edited, the others as indexed. */
+  private readonly usageIndex = new UsageIndex();
 
   private sources?: SourceIndex;
 
@@ -32,6 +35,9 @@ export class WorkspaceContext implements ServiceContext {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
+      onModel: (uri, model) => {
+        if (!this.openUris.has(uri)) this.usageIndex.set(uri, model);
+      },
       mayContainReferences: (uri, text, classNames) =>
         mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
       onSkipped,
@@ -59,6 +65,7 @@ export class WorkspaceContext implements ServiceContext {
       text: document.getText(),
     });
     if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
+    this.usageIndex.set(document.uri, model);
     const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
     return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
   }
@@ -72,13 +79,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Every use of a code in the workspace, open documents as they are in the editor. */
   usages(code: string): CodeUsage[] {
-    const usages: CodeUsage[] = [];
-    for (const model of this.workspaceModels()) {
-      const references = [...model.references, ...resolveImportedClasses(model, (uri) => this.modelOf(uri))];
-      for (const reference of references)
-        if (reference.code === code) usages.push({ uri: model.uri, reference });
-    }
-    return usages;
+    return this.usageIndex.usages(code, (uri) => this.modelOf(uri));
   }
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
@@ -96,6 +97,7 @@ export class WorkspaceContext implements ServiceContext {
   forget(uri: string): void {
     this.openDocuments.forget(uri);
     this.openUris.delete(uri);
+    this.usageIndex.set(uri, this.sources?.model(uri));
   }
 
   private modelOf(uri: string): SourceModel | undefined {
