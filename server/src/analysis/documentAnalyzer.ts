@@ -20,6 +20,12 @@ export interface DocumentAnalyzer {
   analyze(input: SourceInput): SourceModel;
   /** The cached model of a document, if any, whatever its version. */
   cached(uri: string): SourceModel | undefined;
+  /**
+   * The syntax tree of a document's text as last analysed, if that is `text`: a feature that
+   * reads the tree at the cursor need not parse the document again. Valid until the next
+   * analysis of the document, which may reuse its nodes.
+   */
+  tree(uri: string, text: string): ts.SourceFile | undefined;
   /** Drops a document (closed, deleted). */
   forget(uri: string): void;
   /**
@@ -82,6 +88,10 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
     },
     cached(uri) {
       return entries.get(uri)?.model;
+    },
+    tree(uri, text) {
+      const entry = entries.get(uri);
+      return entry && entry.text === text ? entry.sourceFile : undefined;
     },
     forget(uri) {
       entries.delete(uri);

@@ -1,3 +1,4 @@
+import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
@@ -68,6 +69,10 @@ export class WorkspaceContext implements ServiceContext {
     this.usageIndex.set(document.uri, model);
     const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
     return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  syntaxTree(document: TextDocument): ts.SourceFile | undefined {
+    return this.openDocuments.tree(document.uri, document.getText());
   }
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
