@@ -83,3 +83,13 @@ export function isKnownStatus(value: number): boolean {
 export function reasonPhrase(status: number): string | undefined {
   return statuses.message[status];
 }
+
+/**
+ * The names a status is written under, the standard name first (`NOT_FOUND`, `NotFound`), then the
+ * libraries' older names: the reverse of `statusOfName`, for a fix that rewrites a constant.
+ */
+export function namesOfStatus(status: number): string[] {
+  const names: string[] = [];
+  for (const [name, code] of STATUS_NAMES) if (code === status) names.push(name);
+  return names;
+}

@@ -1,18 +1,49 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
-import { doCodeActions } from './codeActions';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { SourceModel } from '../analysis/types';
+import { doCatalogValidation } from './catalogValidation';
+import { doCodeActions, type CodeActionOptions } from './codeActions';
 import { doComplete } from './completion';
 import type { ServiceContext } from './context';
 import { doHover } from './hover';
 import type { Settings } from './settings';
-import { doValidation } from './validation';
+import { findDefinition } from './navigation/definition';
+import { findDocumentSymbols } from './navigation/documentSymbols';
+import { findReferences } from './navigation/references';
+import { doRename, prepareRename, type RenameRefusal } from './navigation/rename';
+import { findWorkspaceSymbols } from './navigation/workspaceSymbols';
+import { doValidation, validateModel } from './validation';
 
 /** The features of the engine, shared by the language server, the CLI and the tests. */
 export interface LanguageService {
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList;
   doValidation(document: TextDocument, settings: Settings): Diagnostic[];
-  doCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[];
+  doCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
+  /** Diagnostics of a source file from its analysed model: for files no editor shows. */
+  doModelValidation(model: SourceModel, settings: Settings): Diagnostic[];
+  /** Diagnostics of the catalog rules (`unused-code`) on a catalog file; its load problems come from the index. */
+  doCatalogValidation(uri: string, settings: Settings): Diagnostic[];
+  findDefinition(document: TextDocument, position: Position): Location[];
+  findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(
+    document: TextDocument,
+    position: Position,
+  ): { range: Range; placeholder: string } | RenameRefusal | null;
+  doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
+  findWorkspaceSymbols(query: string): SymbolInformation[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
 }
 
 /** Binds the features to a workspace context. */
@@ -21,6 +52,15 @@ export function getLanguageService(context: ServiceContext): LanguageService {
     doHover: (document, position) => doHover(document, position, context),
     doComplete: (document, position) => doComplete(document, position, context),
     doValidation: (document, settings) => doValidation(document, context, settings),
-    doCodeActions: (document, diagnostics) => doCodeActions(document, diagnostics),
+    doCodeActions: (document, diagnostics, options) => doCodeActions(document, diagnostics, context, options),
+    doModelValidation: (model, settings) => validateModel(model, context.catalogFor(model.uri), settings),
+    doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
+    findDefinition: (document, position) => findDefinition(document, position, context),
+    findReferences: (document, position, includeDeclaration) =>
+      findReferences(document, position, includeDeclaration, context),
+    prepareRename: (document, position) => prepareRename(document, position, context),
+    doRename: (document, position, newName) => doRename(document, position, newName, context),
+    findWorkspaceSymbols: (query) => findWorkspaceSymbols(query, context),
+    findDocumentSymbols: (document) => findDocumentSymbols(document, context),
   };
 }

@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource } from '../analysis/analyzeSource';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
-import type { ServiceContext } from '../service/context';
+import type { CodeUsage, ServiceContext } from '../service/context';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Joins the workspace's catalogs and the analyser into what the features need. */
@@ -26,6 +26,28 @@ export class WorkspaceContext implements ServiceContext {
     );
     this.models.set(document.uri, model);
     return model;
+  }
+
+  /** Every use of a code in the documents analysed so far. */
+  usages(code: string): CodeUsage[] {
+    return this.workspaceModels().flatMap((model) =>
+      model.references
+        .filter((reference) => reference.code === code)
+        .map((reference) => ({ uri: model.uri, reference })),
+    );
+  }
+
+  /** The models of the documents analysed so far. */
+  workspaceModels(): SourceModel[] {
+    return [...this.models.values()];
+  }
+
+  catalogUris(): string[] {
+    return this.index.catalogUris();
+  }
+
+  catalogText(uri: string): string | undefined {
+    return this.index.catalogText(uri);
   }
 
   /** Drops a closed document's cached analysis. */
