@@ -84,7 +84,10 @@ test('the status fix rewrites the status and the mismatch is gone after re-valid
   const actions = service.doCodeActions(fixture.document, diagnostics);
   assert.deepEqual(
     actions.map((a) => ({ title: a.title, isPreferred: a.isPreferred, kind: a.kind })),
-    [{ title: 'Change status to 403 Forbidden', isPreferred: true, kind: 'quickfix' }],
+    [
+      { title: 'Change status to 403 Forbidden', isPreferred: true, kind: 'quickfix' },
+      { title: 'Use code ROUTE_NOT_FOUND (404)', isPreferred: undefined, kind: 'quickfix' },
+    ],
   );
   const edits = actions[0].edit!.changes![fixture.document.uri];
   const { TextDocument } = await import('vscode-languageserver-textdocument');
@@ -103,7 +106,7 @@ test('the replace fix swaps a misspelt code for the suggestion', async () => {
   );
   assert.deepEqual(
     actions.map((a) => a.title),
-    [`Replace with 'ROUTE_NOT_FOUND'`],
+    [`Replace with 'ROUTE_NOT_FOUND'`, `Add 'ROUTE_NOT_FOUDN' to the catalog`],
   );
   const { TextDocument } = await import('vscode-languageserver-textdocument');
   assert.equal(
