@@ -2,44 +2,75 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource } from '../analysis/analyzeSource';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
-import type { CodeUsage, ServiceContext } from '../service/context';
+import type { ServiceContext } from '../service/context';
+import { resolveImportedClasses } from './importedClasses';
+import type { WorkspaceHost } from './host';
+import { SourceIndex, type CodeUsage } from './sourceIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Joins the workspace's catalogs and the analyser into what the features need. */
+/** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
 export class WorkspaceContext implements ServiceContext {
-  /** The last model of each document; a new version replaces it. */
-  private readonly models = new Map<string, SourceModel>();
+  /** Models of the open documents, newer than the index's: a new version replaces its model. */
+  private readonly openModels = new Map<string, SourceModel>();
+
+  private sources?: SourceIndex;
 
   constructor(private readonly index: WorkspaceIndex) {}
+
+  /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
+  indexSources(
+    host: WorkspaceHost,
+    roots: string[],
+    onSkipped?: (path: string, reason: string) => void,
+  ): SourceIndex {
+    this.sources = new SourceIndex(host, {
+      roots,
+      analyze: (uri, text) => this.analyzeText(uri, text),
+      forget: (uri) => this.index.setSourceDefinitions(uri, []),
+      onSkipped,
+    });
+    return this.sources;
+  }
 
   catalogFor(uri: string): Catalog {
     return this.index.catalogFor(uri);
   }
 
   analyze(document: TextDocument): SourceModel {
-    const catalog = this.index.catalogFor(document.uri);
-    const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const model = analyzeSource(
-      { uri: document.uri, version: document.version, text: document.getText() },
-      { envelopes: catalog.extensions.envelopes, carriers: catalog.extensions.carriers },
-    );
-    this.models.set(document.uri, model);
+    let model = this.openModels.get(document.uri);
+    if (!model || model.version !== document.version) {
+      model = this.analyzeText(document.uri, document.getText(), document.version);
+      this.openModels.set(document.uri, model);
+    }
+    const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
+    return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  /** Analyses a file's text with the table extensions of the catalog that governs it. */
+  analyzeText(uri: string, text: string, version = 0): SourceModel {
+    const { envelopes, carriers } = this.index.catalogFor(uri).extensions;
+    const model = analyzeSource({ uri, version, text }, { envelopes, carriers });
+    this.index.setSourceDefinitions(uri, model.definitions);
     return model;
   }
 
-  /** Every use of a code in the documents analysed so far. */
+  /** Every use of a code in the workspace, open documents as they are in the editor. */
   usages(code: string): CodeUsage[] {
-    return this.workspaceModels().flatMap((model) =>
-      model.references
-        .filter((reference) => reference.code === code)
-        .map((reference) => ({ uri: model.uri, reference })),
-    );
+    const usages: CodeUsage[] = [];
+    for (const model of this.workspaceModels()) {
+      const references = [...model.references, ...resolveImportedClasses(model, (uri) => this.modelOf(uri))];
+      for (const reference of references)
+        if (reference.code === code) usages.push({ uri: model.uri, reference });
+    }
+    return usages;
   }
 
-  /** The models of the documents analysed so far. */
+  /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
   workspaceModels(): SourceModel[] {
-    return [...this.models.values()];
+    const models = new Map<string, SourceModel>();
+    for (const model of this.sources?.allModels() ?? []) models.set(model.uri, model);
+    for (const [uri, model] of this.openModels) models.set(uri, model);
+    return [...models.values()];
   }
 
   catalogUris(): string[] {
@@ -50,8 +81,12 @@ export class WorkspaceContext implements ServiceContext {
     return this.index.catalogText(uri);
   }
 
-  /** Drops a closed document's cached analysis. */
+  /** Drops a closed document's model: the indexed file is what counts again. */
   forget(uri: string): void {
-    this.models.delete(uri);
+    this.openModels.delete(uri);
+  }
+
+  private modelOf(uri: string): SourceModel | undefined {
+    return this.openModels.get(uri) ?? this.sources?.model(uri);
   }
 }
