@@ -7,7 +7,10 @@ export function applyTextEdits(text: string, edits: TextEdit[], uri = 'file:///w
 }
 
 /** Applies a workspace edit's `changes` to texts keyed by URI; URIs it does not touch are kept. */
-export function applyWorkspaceEdit(texts: Record<string, string>, edit: WorkspaceEdit): Record<string, string> {
+export function applyWorkspaceEdit(
+  texts: Record<string, string>,
+  edit: WorkspaceEdit,
+): Record<string, string> {
   const result = { ...texts };
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
     if (result[uri] === undefined) throw new Error(`the edit touches ${uri}, which the test does not know`);

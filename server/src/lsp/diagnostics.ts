@@ -1,7 +1,12 @@
-import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DocumentDiagnosticReportKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
+import type { Settings } from '../service/settings';
 import { isSourcePath } from '../workspace/paths';
-import type { Session } from './session';
+import type { Engine, Session } from './session';
 import { runSafe } from './runSafe';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -19,9 +24,10 @@ export function registerDiagnostics(session: Session): void {
         const uri = params.textDocument.uri;
         const engine = await session.ready();
         if (engine.index.isCatalogDocument(uri)) {
+          const settings = await session.settings.get(uri);
           return {
             kind: DocumentDiagnosticReportKind.Full,
-            items: catalogProblemDiagnostics(engine.index.catalogProblems(uri)),
+            items: await catalogDiagnostics(engine, uri, settings),
           };
         }
         const document = documents.get(uri);
@@ -37,4 +43,21 @@ export function registerDiagnostics(session: Session): void {
       token,
     ),
   );
+}
+
+/**
+ * A catalog file's diagnostics: its load problems, then the catalog rules' findings. Those rules
+ * look at the whole workspace's sources, so they wait for the source index: before it is complete,
+ * every entry would look unused.
+ */
+export async function catalogDiagnostics(
+  engine: Engine,
+  uri: string,
+  settings: Settings,
+): Promise<Diagnostic[]> {
+  await engine.sources.initialize();
+  return [
+    ...catalogProblemDiagnostics(engine.index.catalogProblems(uri)),
+    ...engine.service.doCatalogValidation(uri, settings),
+  ];
 }

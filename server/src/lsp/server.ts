@@ -1,5 +1,6 @@
 import {
   DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -7,6 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS } from '../service/codeActions';
 import { getLanguageService } from '../service/languageService';
 import type { WorkspaceHost } from '../workspace/host';
 import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
@@ -15,10 +17,14 @@ import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
+import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerRename } from './rename';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
+import { registerSymbols } from './symbols';
+import { registerWorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /** What the server needs from the platform it runs on. */
 export interface RuntimeEnvironment {
@@ -38,6 +44,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const documents = new TextDocuments(TextDocument);
   let clientHasConfiguration = false;
   let clientHasDynamicWatchers = false;
+  let clientCapabilities: ClientCapabilities = {};
   let roots: string[] = [];
   let resolveEngine: (engine: Engine) => void;
   const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
@@ -56,10 +63,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     connection,
     documents,
     settings,
+    clientCapabilities: () => clientCapabilities,
     ready: () => pendingUpdates.then(() => engineReady),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
     clientHasConfiguration = params.capabilities.workspace?.configuration === true;
     clientHasDynamicWatchers =
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -69,12 +78,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         diagnosticProvider: {
           identifier: 'error-catalog',
           interFileDependencies: true,
-          workspaceDiagnostics: false,
+          workspaceDiagnostics: true,
         },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'error-catalog' },
@@ -114,6 +128,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   documents.onDidClose(({ document }) =>
     whenIndexed(async ({ index, context }) => {
       context.forget(document.uri);
+      // The closed file now comes with the workspace pull, from its text on disk.
+      connection.languages.diagnostics.refresh();
       // An unsaved edit dies with the editor: the file on disk is the catalog again.
       if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
     }),
@@ -138,6 +154,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerWorkspaceDiagnostics(session);
+  registerDefinitions(session);
+  registerRename(session);
+  registerSymbols(session);
 
   documents.listen(connection);
   connection.listen();

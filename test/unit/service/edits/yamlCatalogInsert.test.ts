@@ -5,7 +5,10 @@ import { applyTextEdits } from '../../../helpers/edits';
 
 const URI = 'file:///workspace/error-catalog.yaml';
 
-function insert(text: string, entry: { status?: number; title: string } = { status: 404, title: 'Order: not found' }) {
+function insert(
+  text: string,
+  entry: { status?: number; title: string } = { status: 404, title: 'Order: not found' },
+) {
   const edits = insertYamlEntry(URI, text, 'ORDER_NOT_FOUND', entry);
   return edits && applyTextEdits(text, edits, URI);
 }
@@ -60,12 +63,18 @@ test('CRLF line ends, a last line without a break, flow mappings and a missing e
     insert('errors:\r\n  A:\r\n    status: 400\r\n'),
     'errors:\r\n  A:\r\n    status: 400\r\n  ORDER_NOT_FOUND:\r\n    status: 404\r\n    title: "Order: not found"\r\n',
   );
-  assert.equal(insert('errors:\n  A: 1', { title: 'Gone' }), 'errors:\n  A: 1\n  ORDER_NOT_FOUND:\n    title: Gone\n');
+  assert.equal(
+    insert('errors:\n  A: 1', { title: 'Gone' }),
+    'errors:\n  A: 1\n  ORDER_NOT_FOUND:\n    title: Gone\n',
+  );
   assert.equal(
     insert('errors: {A: {status: 400}}\n'),
     'errors: {A: {status: 400}, ORDER_NOT_FOUND: { status: 404, title: "Order: not found" }}\n',
   );
-  assert.equal(insert('errors: {}\n'), 'errors: { ORDER_NOT_FOUND: { status: 404, title: "Order: not found" } }\n');
+  assert.equal(
+    insert('errors: {}\n'),
+    'errors: { ORDER_NOT_FOUND: { status: 404, title: "Order: not found" } }\n',
+  );
   assert.equal(
     insert('envelope: x'),
     'envelope: x\nerrors:\n  ORDER_NOT_FOUND:\n    status: 404\n    title: "Order: not found"\n',
@@ -77,7 +86,12 @@ test('CRLF line ends, a last line without a break, flow mappings and a missing e
 });
 
 test('each result reads back as YAML with the new entry', () => {
-  for (const text of ['errors:\n  A:\n    status: 400\n', 'errors: {A: {status: 400}}\n', 'envelope: x', '']) {
+  for (const text of [
+    'errors:\n  A:\n    status: 400\n',
+    'errors: {A: {status: 400}}\n',
+    'envelope: x',
+    '',
+  ]) {
     const document = parseYamlCatalog(insert(text)!);
     assert.deepEqual(document?.toJS().errors.ORDER_NOT_FOUND, { status: 404, title: 'Order: not found' });
   }

@@ -14,7 +14,11 @@ function unknownCodes(workspace: TestWorkspace, document: TextDocument): Diagnos
   return workspace.service.doValidation(document, DEFAULT_SETTINGS).filter((d) => d.code === 'unknown-code');
 }
 
-function addAction(workspace: TestWorkspace, document: TextDocument, disabledSupport = true): CodeAction | undefined {
+function addAction(
+  workspace: TestWorkspace,
+  document: TextDocument,
+  disabledSupport = true,
+): CodeAction | undefined {
   return workspace.service
     .doCodeActions(document, unknownCodes(workspace, document), { disabledSupport })
     .find((action) => action.title.startsWith('Add '));
@@ -29,7 +33,8 @@ async function applyToCatalog(workspace: TestWorkspace, action: CodeAction, uri:
 }
 
 test('"Add to the catalog" appends an entry with the sent status, in the file\'s own layout', async () => {
-  const catalog = '{\n  "errors": {\n    "FORBIDDEN": { "status": 403 },\n    "CONFLICT": { "status": 409 }\n  }\n}\n';
+  const catalog =
+    '{\n  "errors": {\n    "FORBIDDEN": { "status": 403 },\n    "CONFLICT": { "status": 409 }\n  }\n}\n';
   const workspace = await createTestWorkspace({ 'error-catalog.json': catalog });
   const document = TextDocument.create(
     SOURCE,
@@ -62,7 +67,8 @@ test('"Add to the catalog" appends an entry with the sent status, in the file\'s
 });
 
 test('a JSON catalog indented with tabs, with CRLF line ends and sorted codes, stays so', async () => {
-  const catalog = '{\r\n\t"errors": {\r\n\t\t"CONFLICT": {\r\n\t\t\t"status": 409\r\n\t\t},\r\n\t\t"PAYMENT_REQUIRED": {\r\n\t\t\t"status": 402\r\n\t\t}\r\n\t}\r\n}\r\n';
+  const catalog =
+    '{\r\n\t"errors": {\r\n\t\t"CONFLICT": {\r\n\t\t\t"status": 409\r\n\t\t},\r\n\t\t"PAYMENT_REQUIRED": {\r\n\t\t\t"status": 402\r\n\t\t}\r\n\t}\r\n}\r\n';
   const workspace = await createTestWorkspace({ 'error-catalog.json': catalog });
   const document = TextDocument.create(SOURCE, 'typescript', 1, `throw { error: { code: 'OrderGone' } };`);
   const action = addAction(workspace, document)!;
@@ -76,10 +82,19 @@ test('a JSON catalog indented with tabs, with CRLF line ends and sorted codes, s
 test('the entry goes into the nearest catalog that governs the file', async () => {
   const workspace = await createTestWorkspace({
     'error-catalog.json': JSON.stringify({ errors: { FORBIDDEN: { status: 403 } } }, null, 2),
-    'packages/billing/error-catalog.json': JSON.stringify({ errors: { CARD_DECLINED: { status: 402 } } }, null, 4),
+    'packages/billing/error-catalog.json': JSON.stringify(
+      { errors: { CARD_DECLINED: { status: 402 } } },
+      null,
+      4,
+    ),
   });
   const uri = 'file:///workspace/packages/billing/src/pay.ts';
-  const document = TextDocument.create(uri, 'typescript', 1, `res.status(402).json({ error: { code: 'CARD_EXPIRED' } });`);
+  const document = TextDocument.create(
+    uri,
+    'typescript',
+    1,
+    `res.status(402).json({ error: { code: 'CARD_EXPIRED' } });`,
+  );
   const action = addAction(workspace, document)!;
   const billing = 'file:///workspace/packages/billing/error-catalog.json';
   assert.equal(
@@ -107,7 +122,12 @@ test('a catalog that does not parse right now is never written to: the action is
   });
   // The author is editing the catalog and it is broken; the last good version stays in force.
   await workspace.index.updateCatalogFile(ROOT_CATALOG, '{ "errors": { "FORBIDDEN": { "status": 403 }, } ');
-  const document = TextDocument.create(SOURCE, 'typescript', 1, `res.status(404).json({ error: { code: 'GONE' } });`);
+  const document = TextDocument.create(
+    SOURCE,
+    'typescript',
+    1,
+    `res.status(404).json({ error: { code: 'GONE' } });`,
+  );
   assert.deepEqual(unknownCodes(workspace, document).length, 1);
   const action = addAction(workspace, document)!;
   assert.deepEqual(
@@ -123,7 +143,9 @@ test('a catalog that does not parse right now is never written to: the action is
 
 test('titles are made of the code words', () => {
   assert.deepEqual(
-    ['ORDER_NOT_FOUND', 'NotFoundError', 'invalid_request', 'auth/invalid-token', 'HTTPTimeout', 'E42'].map(titleOf),
+    ['ORDER_NOT_FOUND', 'NotFoundError', 'invalid_request', 'auth/invalid-token', 'HTTPTimeout', 'E42'].map(
+      titleOf,
+    ),
     ['Order not found', 'Not found error', 'Invalid request', 'Auth invalid token', 'Httptimeout', 'E42'],
   );
 });

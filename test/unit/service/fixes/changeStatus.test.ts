@@ -14,7 +14,9 @@ const URI = 'file:///workspace/src/handler.ts';
  */
 function changeTo403(service: LanguageService, before: string): { after: string; left: unknown[] } {
   const document = TextDocument.create(URI, 'typescript', 1, before);
-  const mismatches = service.doValidation(document, DEFAULT_SETTINGS).filter((d) => d.code === 'status-mismatch');
+  const mismatches = service
+    .doValidation(document, DEFAULT_SETTINGS)
+    .filter((d) => d.code === 'status-mismatch');
   assert.equal(mismatches.length, 1, `one mismatch expected in:\n${before}`);
   const action = service
     .doCodeActions(document, mismatches)

@@ -20,7 +20,10 @@ const BEFORE = [
 test('"Fix all status mismatches in file" fixes each mismatch with one answer and leaves the rest', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
   const document = TextDocument.create(URI, 'typescript', 1, BEFORE);
-  const actions = service.doCodeActions(document, [], { only: ['source.fixAll'], settings: DEFAULT_SETTINGS });
+  const actions = service.doCodeActions(document, [], {
+    only: ['source.fixAll'],
+    settings: DEFAULT_SETTINGS,
+  });
   assert.deepEqual(
     actions.map((a) => ({ title: a.title, kind: a.kind })),
     [{ title: 'Fix all status mismatches in file', kind: 'source.fixAll.errorCatalog' }],

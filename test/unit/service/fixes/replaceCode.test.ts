@@ -8,7 +8,10 @@ import { createTestWorkspace, SAMPLE_CATALOG } from '../../../helpers/workspace'
 
 test('"Replace with X" offers each suggestion, and the replaced code is no longer unknown', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
-  const fixture = parseMarkers(`res.status(403).json({ error: { code: '[[FORBIDEN]]' } });`, 'file:///workspace/a.ts');
+  const fixture = parseMarkers(
+    `res.status(403).json({ error: { code: '[[FORBIDEN]]' } });`,
+    'file:///workspace/a.ts',
+  );
   const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);
   const actions = service.doCodeActions(fixture.document, diagnostics);
   assert.deepEqual(
@@ -18,7 +21,9 @@ test('"Replace with X" offers each suggestion, and the replaced code is no longe
       { title: `Add 'FORBIDEN' to the catalog`, isPreferred: false },
     ],
   );
-  assert.deepEqual(editsOf(actions[0], fixture.document.uri), [{ range: fixture.ranges()[0], newText: 'FORBIDDEN' }]);
+  assert.deepEqual(editsOf(actions[0], fixture.document.uri), [
+    { range: fixture.ranges()[0], newText: 'FORBIDDEN' },
+  ]);
   const fixed = applyTextEdits(fixture.text, editsOf(actions[0], fixture.document.uri));
   assert.equal(fixed, `res.status(403).json({ error: { code: 'FORBIDDEN' } });`);
   assert.deepEqual(

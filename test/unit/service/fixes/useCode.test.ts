@@ -44,7 +44,10 @@ test('"Use code X (404)" offers each live catalog code of the sent status, and e
     const fixed = applyTextEdits(fixture.text, editsOf(actions[index], fixture.document.uri));
     assert.equal(fixed, expected);
     assert.deepEqual(
-      service.doValidation(TextDocument.create(fixture.document.uri, 'typescript', 2, fixed), DEFAULT_SETTINGS),
+      service.doValidation(
+        TextDocument.create(fixture.document.uri, 'typescript', 2, fixed),
+        DEFAULT_SETTINGS,
+      ),
       [],
     );
   }
@@ -53,7 +56,9 @@ test('"Use code X (404)" offers each live catalog code of the sent status, and e
 test('a class use offers no code swap: its code is its definition', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': CATALOG });
   const fixture = parseMarkers(
-    [`const ForbiddenError = createError('FORBIDDEN', 'No.', 404);`, `throw new ForbiddenError();`].join('\n'),
+    [`const ForbiddenError = createError('FORBIDDEN', 'No.', 404);`, `throw new ForbiddenError();`].join(
+      '\n',
+    ),
     'file:///workspace/src/errors.ts',
   );
   const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);

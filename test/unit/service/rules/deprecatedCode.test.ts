@@ -29,7 +29,13 @@ test('a deprecated code is struck through, with the notice, and its fix uses the
   const [legacy, old] = fixture.ranges();
   const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);
   assert.deepEqual(
-    diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity, tags: d.tags })),
+    diagnostics.map((d) => ({
+      range: d.range,
+      code: d.code,
+      message: d.message,
+      severity: d.severity,
+      tags: d.tags,
+    })),
     [
       {
         range: legacy,
@@ -62,7 +68,10 @@ test('a deprecated code is struck through, with the notice, and its fix uses the
   assert.deepEqual(service.doCodeActions(fixture.document, [diagnostics[1]]), []);
   const fixed = applyTextEdits(fixture.text, editsOf(actions[0], fixture.document.uri));
   assert.equal(fixed.split('\n')[0], `res.status(429).json({ error: { code: 'REQUESTS_EXCEEDED' } });`);
-  const again = service.doValidation(TextDocument.create(fixture.document.uri, 'typescript', 2, fixed), DEFAULT_SETTINGS);
+  const again = service.doValidation(
+    TextDocument.create(fixture.document.uri, 'typescript', 2, fixed),
+    DEFAULT_SETTINGS,
+  );
   assert.deepEqual(
     again.map((d) => d.message),
     [`'OLD_AUTH' is deprecated in the error catalog.`],
@@ -72,10 +81,16 @@ test('a deprecated code is struck through, with the notice, and its fix uses the
 test('deprecated-code takes its severity from the settings', async () => {
   const { service } = await createTestWorkspace({ 'error-catalog.json': CATALOG });
   const fixture = parseMarkers(`throw { error: { code: 'OLD_AUTH' } };`, 'file:///workspace/a.ts');
-  const asHint = service.doValidation(fixture.document, normalizeSettings({ rules: { 'deprecated-code': 'hint' } }));
+  const asHint = service.doValidation(
+    fixture.document,
+    normalizeSettings({ rules: { 'deprecated-code': 'hint' } }),
+  );
   assert.deepEqual(
     asHint.map((d) => d.severity),
     [DiagnosticSeverity.Hint],
   );
-  assert.deepEqual(service.doValidation(fixture.document, normalizeSettings({ rules: { 'deprecated-code': 'off' } })), []);
+  assert.deepEqual(
+    service.doValidation(fixture.document, normalizeSettings({ rules: { 'deprecated-code': 'off' } })),
+    [],
+  );
 });

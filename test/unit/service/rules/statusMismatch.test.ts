@@ -103,7 +103,9 @@ test('a multi-status code accepts each of its statuses and offers each in its fi
     },
   ]);
   assert.deepEqual(
-    service.doCodeActions(fixture.document, diagnostics).map((a) => ({ title: a.title, isPreferred: a.isPreferred })),
+    service
+      .doCodeActions(fixture.document, diagnostics)
+      .map((a) => ({ title: a.title, isPreferred: a.isPreferred })),
     [
       { title: 'Change status to 502 Bad Gateway', isPreferred: true },
       { title: 'Change status to 503 Service Unavailable', isPreferred: false },

@@ -15,7 +15,11 @@ function statusOnly(statuses: number[]): Catalog {
     code: String(status),
     statuses: [status],
     aliases: [],
-    source: { uri: DOCS, range: { start: { line, character: 2 }, end: { line, character: 5 } }, format: 'markdown' as const },
+    source: {
+      uri: DOCS,
+      range: { start: { line, character: 2 }, end: { line, character: 5 } },
+      format: 'markdown' as const,
+    },
   }));
   const result: CatalogLoadResult = { entries, problems: [], kind: 'statuses', parsed: true };
   return Catalog.from([{ uri: DOCS, result }]);
@@ -35,7 +39,12 @@ test('a status-only catalog flags the error statuses it does not document, once 
   const diagnostics = validateModel(model, statusOnly([400, 401, 403, 404, 429, 500]), DEFAULT_SETTINGS);
   const [teapot, lockedBody, lockedResponse] = fixture.ranges();
   assert.deepEqual(
-    diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message, data: (d.data as { status: number }).status })),
+    diagnostics.map((d) => ({
+      range: d.range,
+      code: d.code,
+      message: d.message,
+      data: (d.data as { status: number }).status,
+    })),
     [
       {
         range: teapot,
