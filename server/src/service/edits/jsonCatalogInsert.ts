@@ -27,14 +27,26 @@ export function jsonParses(text: string): boolean {
  * order stay so; otherwise the new one comes last. An `errors` object is added when the file has
  * none. Undefined when the file's root or its `errors` is not an object: nothing is overwritten.
  */
-export function insertJsonEntry(uri: string, text: string, code: string, entry: NewEntry): TextEdit[] | undefined {
+export function insertJsonEntry(
+  uri: string,
+  text: string,
+  code: string,
+  entry: NewEntry,
+): TextEdit[] | undefined {
   const root = parseTree(text);
   if (root?.type !== 'object') return undefined;
   const layout = detectLayout(text);
   const errors = findNodeAtLocation(root, ['errors']);
   let insertion: Insertion | undefined;
   if (!errors) {
-    insertion = insertProperty(text, root, 'errors', { [code]: entry }, layout, () => (root.children ?? []).length);
+    insertion = insertProperty(
+      text,
+      root,
+      'errors',
+      { [code]: entry },
+      layout,
+      () => (root.children ?? []).length,
+    );
   } else if (errors.type === 'object') {
     insertion = insertProperty(text, errors, code, entry, layout, (codes) =>
       isSorted(codes) ? codes.filter((c) => c < code).length : codes.length,
@@ -70,7 +82,10 @@ function insertProperty(
     const open = object.offset + 1;
     const between = text.slice(open, object.offset + object.length - 1);
     if (between.trim() !== '') return { offset: open, newText: written };
-    return { offset: open, newText: `${layout.eol}${indent}${written}${between.includes('\n') ? '' : layout.eol + objectIndent}` };
+    return {
+      offset: open,
+      newText: `${layout.eol}${indent}${written}${between.includes('\n') ? '' : layout.eol + objectIndent}`,
+    };
   }
   const first = properties[0];
   const onOwnLines = text.slice(lineStart(text, first.offset), first.offset).trim() === '';
@@ -95,7 +110,9 @@ function insertProperty(
  */
 function writeProperty(key: string, value: unknown, indent: string | undefined, layout: TextLayout): string {
   if (indent === undefined) return `${JSON.stringify(key)}: ${oneLine(value)}`;
-  const block = JSON.stringify(value, null, indentUnit(layout)).split('\n').join(layout.eol + indent);
+  const block = JSON.stringify(value, null, indentUnit(layout))
+    .split('\n')
+    .join(layout.eol + indent);
   return `${JSON.stringify(key)}: ${block}`;
 }
 

@@ -58,20 +58,23 @@ export function sourceDefinitionsOf(target: CodeTarget, context: ServiceContext)
     );
 }
 
+/** Locations without repeats, in the order given. */
+export function distinctLocations(locations: Location[]): Location[] {
+  const seen = new Set<string>();
+  return locations.filter((location) => {
+    const key = JSON.stringify([location.uri, location.range]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Locations without repeats, in file then position order. */
 export function uniqueLocations(locations: Location[]): Location[] {
-  const seen = new Set<string>();
-  return locations
-    .filter((location) => {
-      const key = JSON.stringify([location.uri, location.range]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort(
-      (a, b) =>
-        (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
-        a.range.start.line - b.range.start.line ||
-        a.range.start.character - b.range.start.character,
-    );
+  return distinctLocations(locations).sort(
+    (a, b) =>
+      (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
+  );
 }

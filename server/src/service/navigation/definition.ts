@@ -3,7 +3,7 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
 import { sameRange } from '../catalogEntries';
 import { codeAt } from './codeAt';
-import { sourceDefinitionsOf, targetOf, uniqueLocations } from './codeTarget';
+import { distinctLocations, sourceDefinitionsOf, targetOf, uniqueLocations } from './codeTarget';
 
 /**
  * Go to definition from a code: its catalog entries (the JSON or YAML key, the Markdown row or
@@ -21,5 +21,5 @@ export function findDefinition(
   const inCatalogs = target.entries.map((entry) => ({ uri: entry.source.uri, range: entry.source.range }));
   const inSources = uniqueLocations(sourceDefinitionsOf(target, context));
   const here = (location: Location) => location.uri === document.uri && sameRange(location.range, at.range);
-  return [...inCatalogs, ...inSources].filter((location) => !here(location));
+  return distinctLocations([...inCatalogs, ...inSources]).filter((location) => !here(location));
 }

@@ -53,8 +53,12 @@ function entryExtents(document: TextDocument): (entry: CatalogEntry) => Range | 
       if (!isMap(errors)) return undefined;
       const pair = errors.items.find((item) => isScalar(item.key) && item.key.value === entry.code);
       const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-      const end = isNode(pair?.value) ? pair.value.range?.[1] : undefined;
-      return start !== undefined && end !== undefined ? span(start, end) : undefined;
+      let end = isNode(pair?.value) ? pair.value.range?.[1] : undefined;
+      if (start === undefined || end === undefined) return undefined;
+      // A block mapping's range runs to the next line; the entry ends at its last character.
+      while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r' || text[end - 1] === ' '))
+        end--;
+      return span(start, end);
     }
     return undefined;
   };
