@@ -15,8 +15,11 @@ export interface SourceIndexOptions {
   analyze(uri: string, text: string): SourceModel;
   /** Told when a file leaves the index. */
   forget?(uri: string): void;
-  /** Cheap test that lets files which cannot hold a reference skip the parse. */
-  mayContainReferences?(text: string): boolean;
+  /**
+   * Cheap test that lets files which cannot hold a reference skip the parse. `classNames` are the
+   * error classes defined so far in the workspace, which other files may import and construct.
+   */
+  mayContainReferences?(uri: string, text: string, classNames: ReadonlySet<string>): boolean;
   /** Told of each file skipped, with the reason. */
   onSkipped?(path: string, reason: string): void;
 }
@@ -31,6 +34,10 @@ const decoder = new TextDecoder('utf-8');
  */
 export class SourceIndex {
   private readonly models = new Map<string, SourceModel>();
+  /** Files the prefilter ruled out, kept to look again once every class definition is known. */
+  private readonly prefiltered = new Set<string>();
+  /** Exported error classes (`createError` results) defined anywhere in the workspace. */
+  private readonly classNames = new Set<string>();
   private indexing: Promise<void> | undefined;
 
   constructor(
@@ -59,6 +66,7 @@ export class SourceIndex {
   /** Re-analyses every file, e.g. after the catalog's table extensions changed. */
   async reindex(): Promise<void> {
     this.models.clear();
+    this.prefiltered.clear();
     this.indexing = this.indexAll();
     await this.indexing;
   }
@@ -79,6 +87,19 @@ export class SourceIndex {
       for (const relative of await walkFiles(this.host, root, { accept: isSourcePath }))
         paths.push(`${root}/${relative}`);
     }
+    await this.indexPaths(paths, onProgress);
+    // A file that only constructs an imported class (`new ForbiddenError()`) passes the prefilter
+    // only once that class's definition has been seen, which may be later in the walk.
+    if (this.classNames.size > 0 && this.prefiltered.size > 0) {
+      await this.indexPaths([...this.prefiltered].map(uriToPath));
+    }
+    onProgress?.(paths.length, paths.length);
+  }
+
+  private async indexPaths(
+    paths: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     for (let i = 0; i < paths.length; i++) {
       const text = await this.read(paths[i]);
       if (text !== undefined) this.store(pathToUri(paths[i]), text);
@@ -87,15 +108,20 @@ export class SourceIndex {
         await yieldToEventLoop();
       }
     }
-    onProgress?.(paths.length, paths.length);
   }
 
   private store(uri: string, text: string): void {
-    if (this.options.mayContainReferences && !this.options.mayContainReferences(text)) {
+    if (this.options.mayContainReferences && !this.options.mayContainReferences(uri, text, this.classNames)) {
       this.remove(uri);
+      this.prefiltered.add(uri);
       return;
     }
-    this.models.set(uri, this.options.analyze(uri, text));
+    this.prefiltered.delete(uri);
+    const model = this.options.analyze(uri, text);
+    for (const definition of model.definitions) {
+      if (definition.className && definition.exported) this.classNames.add(definition.className);
+    }
+    this.models.set(uri, model);
   }
 
   private remove(uri: string): void {

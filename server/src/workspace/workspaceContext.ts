@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSource } from '../analysis/analyzeSource';
+import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
+import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
+import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
@@ -10,8 +12,10 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
 export class WorkspaceContext implements ServiceContext {
-  /** Models of the open documents, newer than the index's: a new version replaces its model. */
-  private readonly openModels = new Map<string, SourceModel>();
+  /** Open documents: re-analysed incrementally as they are edited, newer than the index's models. */
+  private readonly openDocuments = createDocumentAnalyzer();
+  private openOptionsKey = '{}';
+  private readonly openUris = new Set<string>();
 
   private sources?: SourceIndex;
 
@@ -27,6 +31,8 @@ export class WorkspaceContext implements ServiceContext {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
+      mayContainReferences: (uri, text, classNames) =>
+        mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
       onSkipped,
     });
     return this.sources;
@@ -37,19 +43,28 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   analyze(document: TextDocument): SourceModel {
-    let model = this.openModels.get(document.uri);
-    if (!model || model.version !== document.version) {
-      model = this.analyzeText(document.uri, document.getText(), document.version);
-      this.openModels.set(document.uri, model);
+    // The analyser holds one set of table extensions; documents under another catalog switch it.
+    const options = this.optionsFor(document.uri);
+    const key = JSON.stringify(options);
+    if (key !== this.openOptionsKey) {
+      this.openDocuments.setOptions(options);
+      this.openOptionsKey = key;
     }
+    this.openUris.add(document.uri);
+    const cached = this.openDocuments.cached(document.uri);
+    const model = this.openDocuments.analyze({
+      uri: document.uri,
+      version: document.version,
+      text: document.getText(),
+    });
+    if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
     const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
     return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
   }
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
   analyzeText(uri: string, text: string, version = 0): SourceModel {
-    const { envelopes, carriers } = this.index.catalogFor(uri).extensions;
-    const model = analyzeSource({ uri, version, text }, { envelopes, carriers });
+    const model = analyzeSource({ uri, version, text }, this.optionsFor(uri));
     this.index.setSourceDefinitions(uri, model.definitions);
     return model;
   }
@@ -69,7 +84,10 @@ export class WorkspaceContext implements ServiceContext {
   workspaceModels(): SourceModel[] {
     const models = new Map<string, SourceModel>();
     for (const model of this.sources?.allModels() ?? []) models.set(model.uri, model);
-    for (const [uri, model] of this.openModels) models.set(uri, model);
+    for (const uri of this.openUris) {
+      const model = this.openDocuments.cached(uri);
+      if (model) models.set(uri, model);
+    }
     return [...models.values()];
   }
 
@@ -83,10 +101,16 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Drops a closed document's model: the indexed file is what counts again. */
   forget(uri: string): void {
-    this.openModels.delete(uri);
+    this.openDocuments.forget(uri);
+    this.openUris.delete(uri);
   }
 
   private modelOf(uri: string): SourceModel | undefined {
-    return this.openModels.get(uri) ?? this.sources?.model(uri);
+    return (this.openUris.has(uri) ? this.openDocuments.cached(uri) : undefined) ?? this.sources?.model(uri);
+  }
+
+  private optionsFor(uri: string): AnalysisOptions {
+    const { envelopes, carriers } = this.index.catalogFor(uri).extensions;
+    return { envelopes, carriers };
   }
 }

@@ -88,3 +88,21 @@ test('codes defined in source join the catalog after the catalog files', async (
   await sources.updateFromDisk('file:///workspace/src/errors.ts');
   assert.equal(context.catalogFor('file:///workspace/src/a.ts').lookup('TEAPOT'), undefined);
 });
+
+test('files that cannot hold a reference are not analysed, unless they construct a known error class', async () => {
+  const { context, sources } = await createTestWorkspace({
+    'error-catalog.json': SAMPLE_CATALOG,
+    // Walked before the file that defines the class it constructs.
+    'src/a/routes.ts': `import { ForbiddenError } from '../z/errors';\nthrow new ForbiddenError();\n`,
+    'src/b/math.ts': `export const add = (a: number, b: number) => a + b;\n`,
+    'src/z/errors.ts': `export const ForbiddenError = createError('FORBIDDEN', 'Nope.', 403);\n`,
+  });
+  assert.deepEqual(
+    sources
+      .allModels()
+      .map((model) => model.uri.slice('file:///workspace/'.length))
+      .sort(),
+    ['src/a/routes.ts', 'src/z/errors.ts'],
+  );
+  assert.deepEqual(where(context.usages('FORBIDDEN')), ['src/a/routes.ts:1:10']);
+});
