@@ -19,6 +19,8 @@ export interface TestClientOptions {
   folders: string[];
   /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
   settings?: Record<string, unknown>;
+  /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
+  textDocument?: Record<string, unknown>;
 }
 
 /**
@@ -31,6 +33,7 @@ export class TestClient {
   initializeResult?: InitializeResult;
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  private refreshWaiters: Array<() => void> = [];
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -44,7 +47,12 @@ export class TestClient {
       params.items.map(() => options.settings ?? {}),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      const waiters = this.refreshWaiters;
+      this.refreshWaiters = [];
+      for (const resolve of waiters) resolve();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
@@ -78,6 +86,7 @@ export class TestClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
           diagnostic: { dynamicRegistration: false },
+          ...this.options.textDocument,
         },
       },
     });
@@ -133,6 +142,20 @@ export class TestClient {
       textDocument: { uri },
     });
     return report.items;
+  }
+
+  /** Resolves when the server next asks the client to pull diagnostics again. */
+  nextDiagnosticRefresh(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostic refresh within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+      this.refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async stop(): Promise<void> {
