@@ -11,6 +11,9 @@ import { place, planRename, type RenamePlan, type RenameRefusal } from './rename
 
 export type { RenameRefusal } from './renamePlan';
 
+/** Any script's letters and digits: `QUOTA_ÜBERSCHRITTEN` is as plain a code as `QUOTA_EXCEEDED`. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
 /** Longer names are no codes any catalog uses; the bound keeps a pasted paragraph out. */
 const MAX_CODE_LENGTH = 128;
 
@@ -123,12 +126,11 @@ function checkNewName(
  * content, Markdown text. YAML must read it back as the same string (`true`, `null`, `1e3` are not).
  */
 function isPlainCodeName(name: string): boolean {
-  if (name.length === 0 || name.length > MAX_CODE_LENGTH) return false;
-  for (let i = 0; i < name.length; i++) {
-    const char = name[i];
-    const alphanumeric =
-      (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9');
-    if (alphanumeric || char === '_') continue;
+  const chars = [...name];
+  if (chars.length === 0 || chars.length > MAX_CODE_LENGTH) return false;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    if (LETTER_OR_DIGIT.test(char) || char === '_') continue;
     if (i === 0 || !'.:/-'.includes(char)) return false;
   }
   try {
