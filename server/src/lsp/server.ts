@@ -15,6 +15,7 @@ import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerDefinitions } from './definitions';
@@ -158,6 +159,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerDefinitions(session);
   registerRename(session);
   registerSymbols(session);
+  registerCatalogView(session, runtime.host);
 
   documents.listen(connection);
   connection.listen();

@@ -19,7 +19,14 @@ export class WorkspaceContext implements ServiceContext {
 
   private sources?: SourceIndex;
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  /**
+   * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
+   * list no catalog files for navigation and keep no text to edit).
+   */
+  constructor(
+    private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'> &
+      Partial<Pick<WorkspaceIndex, 'catalogUris' | 'catalogText'>>,
+  ) {}
 
   /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
   indexSources(
@@ -92,11 +99,11 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   catalogUris(): string[] {
-    return this.index.catalogUris();
+    return this.index.catalogUris?.() ?? [];
   }
 
   catalogText(uri: string): string | undefined {
-    return this.index.catalogText(uri);
+    return this.index.catalogText?.(uri);
   }
 
   /** Drops a closed document's model: the indexed file is what counts again. */
