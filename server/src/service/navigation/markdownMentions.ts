@@ -1,9 +1,5 @@
 import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { parseMarkdown } from '../../catalog/markdownCatalog';
 
 /** Where a Markdown document writes a code, and whether a rename may rewrite it there. */
 export interface MarkdownMention {
@@ -27,7 +23,8 @@ export function markdownMentions(
   entrySpans: ReadonlyArray<{ start: number; end: number }>,
 ): MarkdownMention[] {
   const codeSpans = new Set<number>();
-  collectCodeSpans(parse(text), text, code, codeSpans);
+  // The same parser as the catalog's loader, so a code span here is one there.
+  collectCodeSpans(parseMarkdown(text), text, code, codeSpans);
   return wordOccurrences(text, code).map((start) => {
     const end = start + code.length;
     const kind = entrySpans.some((span) => span.start <= start && end <= span.end)
@@ -36,13 +33,6 @@ export function markdownMentions(
         ? 'code-span'
         : 'prose';
     return { start, end, kind };
-  });
-}
-
-function parse(text: string): Nodes {
-  return fromMarkdown(text, {
-    extensions: [gfmTable(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
   });
 }
 
