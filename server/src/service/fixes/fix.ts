@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
 import type { ParsedSource } from '../edits/parsedSource';
 
@@ -19,4 +19,15 @@ export type QuickFix = (diagnostic: Diagnostic, input: FixInput) => CodeAction[]
 /** The `changes` of a workspace edit that touches one document. */
 export function documentChanges(uri: string, edits: TextEdit[]): { changes: Record<string, TextEdit[]> } {
   return { changes: { [uri]: edits } };
+}
+
+/** "Replace with 'X'" for each code, the first one preferred: the diagnostic's range gets the code. */
+export function replaceWithActions(codes: string[], diagnostic: Diagnostic, uri: string): CodeAction[] {
+  return codes.map((code, index) => ({
+    title: `Replace with '${code}'`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: index === 0,
+    edit: documentChanges(uri, [{ range: diagnostic.range, newText: code }]),
+  }));
 }
