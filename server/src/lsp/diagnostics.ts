@@ -17,6 +17,10 @@ const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportK
  */
 export function registerDiagnostics(session: Session): void {
   const { connection, documents } = session;
+  void session.ready().then(async (engine) => {
+    await engine.sources.initialize();
+    indexed.add(engine);
+  });
   connection.languages.diagnostics.on((params, token) =>
     runSafe(
       connection.console,
@@ -47,17 +51,21 @@ export function registerDiagnostics(session: Session): void {
 
 /**
  * A catalog file's diagnostics: its load problems, then the catalog rules' findings. Those rules
- * look at the whole workspace's sources, so they wait for the source index: before it is complete,
- * every entry would look unused.
+ * look at the whole workspace's sources: until the source index is complete every entry would look
+ * unused, so they are left out until then (the server asks for a new pull once indexing is done).
+ * `waitForSources` waits instead, for the workspace pull, which runs in the background.
  */
 export async function catalogDiagnostics(
   engine: Engine,
   uri: string,
   settings: Settings,
+  waitForSources = false,
 ): Promise<Diagnostic[]> {
-  await engine.sources.initialize();
-  return [
-    ...catalogProblemDiagnostics(engine.index.catalogProblems(uri)),
-    ...engine.service.doCatalogValidation(uri, settings),
-  ];
+  if (waitForSources) await engine.sources.initialize();
+  const problems = catalogProblemDiagnostics(engine.index.catalogProblems(uri));
+  if (!waitForSources && !indexed.has(engine)) return problems;
+  return [...problems, ...engine.service.doCatalogValidation(uri, settings)];
 }
+
+/** Engines whose source index is complete. */
+const indexed = new WeakSet<Engine>();

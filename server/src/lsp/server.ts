@@ -138,11 +138,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onDidChangeWatchedFiles(({ changes }) =>
     whenIndexed(async ({ index, sources }) => {
+      let sourcesChanged = false;
       for (const change of changes) {
         if (documents.get(change.uri)) continue; // the open editor's text is what counts
         if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
-        else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
+        else if (isSourcePath(change.uri)) {
+          await sources.updateFromDisk(change.uri);
+          sourcesChanged = true;
+        }
       }
+      // A use added or removed on disk changes what the catalog files report (unused-code).
+      if (sourcesChanged) connection.languages.diagnostics.refresh();
     }),
   );
 

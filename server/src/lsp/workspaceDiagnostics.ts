@@ -59,7 +59,7 @@ export function registerWorkspaceDiagnostics(session: Session): void {
         }
         for (const uri of engine.index.catalogUris()) {
           if (documents.get(uri)) continue;
-          report(uri, await catalogDiagnostics(engine, uri, await settingsOf(uri)));
+          report(uri, await catalogDiagnostics(engine, uri, await settingsOf(uri), true));
         }
         // A file reported before that is gone now (deleted, or no longer a catalog): clear it.
         const reported = new Set(items.map((item) => item.uri));
