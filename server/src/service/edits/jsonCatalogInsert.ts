@@ -53,13 +53,17 @@ export function insertJsonEntry(
     );
   }
   if (!insertion) return undefined;
-  const position = TextDocument.create(uri, 'json', 0, text).positionAt(insertion.offset);
-  return [{ range: { start: position, end: position }, newText: insertion.newText }];
+  const document = TextDocument.create(uri, 'json', 0, text);
+  const start = document.positionAt(insertion.offset);
+  const end = document.positionAt(insertion.offset + (insertion.replacing ?? 0));
+  return [{ range: { start, end }, newText: insertion.newText }];
 }
 
 interface Insertion {
   offset: number;
   newText: string;
+  /** How many characters the new text replaces: only the blank space between empty braces. */
+  replacing?: number;
 }
 
 /** A new `"key": value` in an object, at the index `indexOf` picks among its keys. */
@@ -78,13 +82,13 @@ function insertProperty(
   if (properties.length === 0) {
     const indent = objectIndent + indentUnit(layout);
     const written = writeProperty(key, value, indent, layout);
-    // Between the braces, replacing nothing: `{}` becomes a block holding the one property.
+    // `{}` or `{ }` becomes a block holding the one property, its closing brace on its own line.
     const open = object.offset + 1;
     const between = text.slice(open, object.offset + object.length - 1);
-    if (between.trim() !== '') return { offset: open, newText: written };
     return {
       offset: open,
-      newText: `${layout.eol}${indent}${written}${between.includes('\n') ? '' : layout.eol + objectIndent}`,
+      replacing: between.length,
+      newText: `${layout.eol}${indent}${written}${layout.eol}${objectIndent}`,
     };
   }
   const first = properties[0];

@@ -17,6 +17,14 @@ test('an entry is added to an empty errors object, a file without one, and a one
     '{\n  "errors": {\n    "ORDER_NOT_FOUND": {\n      "status": 404,\n      "title": "Order not found"\n    }\n  }\n}\n',
   );
   assert.equal(
+    insert('{\n  "errors": {\n  }\n}\n'),
+    '{\n  "errors": {\n    "ORDER_NOT_FOUND": {\n      "status": 404,\n      "title": "Order not found"\n    }\n  }\n}\n',
+  );
+  assert.equal(
+    insert('{}'),
+    '{\n  "errors": {\n    "ORDER_NOT_FOUND": {\n      "status": 404,\n      "title": "Order not found"\n    }\n  }\n}',
+  );
+  assert.equal(
     insert('{\n  "envelope": "nested"\n}'),
     '{\n  "envelope": "nested",\n  "errors": {\n    "ORDER_NOT_FOUND": {\n      "status": 404,\n      "title": "Order not found"\n    }\n  }\n}',
   );
