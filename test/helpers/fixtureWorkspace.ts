@@ -16,7 +16,7 @@ export class FixtureWorkspace {
   readonly root: string;
 
   constructor(name?: string) {
-    this.root = mkdtempSync(join(tmpdir(), `error-catalog-${name ?? 'workspace'}-`));
+    this.root = mkdtempSync(join(tmpdir(), `error-catalog-${(name ?? 'workspace').replaceAll('/', '-')}-`));
     if (name) cpSync(join(WORKSPACES, name), this.root, { recursive: true });
   }
 

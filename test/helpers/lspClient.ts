@@ -6,7 +6,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type InitializeResult, type ProgressToken } from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -34,6 +34,7 @@ export class TestClient {
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
   private refreshWaiters: Array<() => void> = [];
+  private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -53,10 +54,21 @@ export class TestClient {
       for (const resolve of waiters) resolve();
       return null;
     });
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    // The server reports indexing the workspace's sources as work-done progress on a token it
+    // creates; the end of that progress means every file on disk is in the index.
+    this.sourcesIndexed = new Promise((done) =>
+      this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+        const listening = this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+          if (value.kind !== 'end') return;
+          listening.dispose();
+          done();
+        });
+        return null;
+      }),
+    );
     this.connection.listen();
   }
 
@@ -77,6 +89,7 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
@@ -108,6 +121,18 @@ export class TestClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Resolves once the server has indexed every source file of the workspace. */
+  indexed(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`sources not indexed within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+    });
+    return Promise.race([this.sourcesIndexed, timeout]).finally(() => clearTimeout(timer));
   }
 
   async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {

@@ -1,279 +1,296 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type {
-  CodeAction,
-  Diagnostic,
-  DocumentSymbol,
-  Location,
-  WorkspaceEdit,
-} from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeLens, CompletionList, Hover, InlayHint, Range } from 'vscode-languageserver-types';
 import { writeCatalogJson } from '../../server/src/catalog/catalogWriter';
 import { importCatalog } from '../../server/src/catalog/importCatalog';
-import { applyTextEdits } from '../helpers/edits';
-import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
+import { pathToUri } from '../../server/src/workspace/paths';
+import { applyCompletion, sorted } from '../helpers/completions';
+import { parseMarkers, type MarkedText } from '../helpers/markers';
 import { TestClient } from '../helpers/lspClient';
+import { readSeed } from '../helpers/seeds';
+import {
+  AUTHPI_CODES,
+  CONTENTFUL_ROWS,
+  DIRECTUS_CODES,
+  FREE_TEXT_CODES,
+  SEED_FILES,
+  STATUS_ROWS,
+} from '../unit/catalog/seedTables';
 
-/** A fixture workspace with a seed document as its catalog, and a server on it. */
-function seedWorkspace(name: string, setup: (ws: FixtureWorkspace) => void) {
-  const state = {} as { ws: FixtureWorkspace; client: TestClient };
-  before(async () => {
-    state.ws = new FixtureWorkspace(name);
-    setup(state.ws);
-    state.client = await TestClient.start({
-      folders: [state.ws.root],
-      textDocument: { codeAction: { disabledSupport: true } },
-    });
-  });
-  after(async () => {
-    await state.client.stop();
-    state.ws.dispose();
-  });
-  return state;
+const PROJECTS = resolve(__dirname, '../fixtures/workspaces/seeds');
+
+/** One project per seed: its catalog, its source, and what each feature should say about it. */
+interface SeedProject {
+  name: string;
+  seed: string;
+  /** Where the catalog goes: the seed as Markdown, or the canonical JSON imported from its free text. */
+  catalogPath: 'docs/errors.md' | 'error-catalog.json';
+  /** The catalog's codes, in the document's order, as read from the seed by hand. */
+  codes: string[];
+  /** The first line of the hover on each marked code of the source. */
+  hovers: string[];
+  /** The inlay hint after each marked code, or null where the catalog gives no status. */
+  hints: Array<string | null>;
+  /** A code position in this project's envelope style, for completion. */
+  completionAt: string;
 }
 
-async function openAndPull(
-  state: { ws: FixtureWorkspace; client: TestClient },
-  path: string,
-  text?: string,
-  version = 1,
-) {
-  const { ws, client } = state;
-  if (version === 1) await client.open(ws.uri(path), text ?? ws.text(path));
-  else await client.change(ws.uri(path), version, text!);
-  return (await client.diagnostics(ws.uri(path))) as Diagnostic[];
+const unique = (codes: string[]) => [...new Set(codes)];
+
+const SEEDS: SeedProject[] = [
+  {
+    name: 'directus',
+    seed: SEED_FILES.directus,
+    catalogPath: 'docs/errors.md',
+    codes: DIRECTUS_CODES.map(([code]) => code),
+    hovers: [
+      '**TOKEN_EXPIRED** · 401 Unauthorized',
+      '**FORBIDDEN** · 403 Forbidden',
+      '**ROUTE_NOT_FOUND** · 404 Not Found',
+    ],
+    hints: ['401', '403', '404'],
+    completionAt: `throw { errors: [{ message: 'No.', extensions: { code: [['$$CURSOR$$]] } }] };\n`,
+  },
+  {
+    name: 'authpi',
+    seed: SEED_FILES.authpi,
+    catalogPath: 'docs/errors.md',
+    codes: AUTHPI_CODES.map(([code]) => code),
+    hovers: ['**invalid_request** · 400 Bad Request', '**insufficient_scope** · 403 Forbidden'],
+    hints: ['400', '403'],
+    completionAt: `res.status(403).json({ error: [['$$CURSOR$$]], error_description: 'No.' });\n`,
+  },
+  {
+    name: 'contentful',
+    seed: SEED_FILES.contentful,
+    catalogPath: 'docs/errors.md',
+    codes: unique(CONTENTFUL_ROWS.map(([code]) => code)),
+    hovers: ['**AccessDeniedError** · 403 Forbidden, 502 Bad Gateway', '**NotFoundError** · 404 Not Found'],
+    hints: ['403 | 502', '404'],
+    completionAt: `ctx.body = { sys: { type: 'Error', id: [['$$CURSOR$$]] }, message: 'No.' };\n`,
+  },
+  {
+    name: 'free-text',
+    seed: SEED_FILES.freeText,
+    catalogPath: 'error-catalog.json',
+    codes: FREE_TEXT_CODES.map(([code]) => code),
+    hovers: ['**INVALID_REQUEST** · 400 Bad Request', '**INSUFFICIENT_BALANCE** · no status'],
+    hints: ['400', null],
+    completionAt: `throw { error: { code: [['$$CURSOR$$]] } };\n`,
+  },
+];
+
+const STATUS_ONLY = {
+  name: 'status-only',
+  seed: SEED_FILES.statusOnly,
+  catalogPath: 'docs/errors.md' as const,
+};
+
+let folder: string;
+let client: TestClient;
+const sources = new Map<string, MarkedText>();
+let scratchCount = 0;
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'error-catalog-seeds-'));
+  for (const project of readdirSync(PROJECTS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    for (const file of readdirSync(join(PROJECTS, project.name, 'src'))) {
+      const path = join(folder, project.name, 'src', file);
+      const marked = parseMarkers(
+        readFileSync(join(PROJECTS, project.name, 'src', file), 'utf8'),
+        pathToUri(path),
+      );
+      mkdirSync(join(folder, project.name, 'src'), { recursive: true });
+      writeFileSync(path, marked.text);
+      sources.set(project.name, marked);
+    }
+  }
+  for (const { name, seed, catalogPath } of [...SEEDS, STATUS_ONLY]) {
+    const target = join(folder, name, catalogPath);
+    mkdirSync(join(target, '..'), { recursive: true });
+    const text = readSeed(seed);
+    writeFileSync(
+      target,
+      catalogPath === 'error-catalog.json'
+        ? writeCatalogJson(importCatalog(text, pathToUri(join(folder, seed))).entries)
+        : text,
+    );
+  }
+  client = await TestClient.start({ folders: [folder] });
+  await client.indexed();
+  for (const source of sources.values()) await client.open(source.document.uri, source.text);
+});
+
+after(async () => {
+  await client.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function catalogDocument(project: { name: string; catalogPath: string }): TextDocument {
+  const path = join(folder, project.name, project.catalogPath);
+  return TextDocument.create(pathToUri(path), 'markdown', 1, readFileSync(path, 'utf8'));
 }
 
-const summary = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message });
+for (const project of SEEDS) {
+  describe(`seed ${project.seed} (${project.name})`, () => {
+    test('hover on each code gives its catalog statuses', async () => {
+      const source = sources.get(project.name)!;
+      const hovers: Array<[string, Range] | null> = [];
+      for (const range of source.ranges()) {
+        const hover = await client.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri: source.document.uri },
+          position: range.start,
+        });
+        hovers.push(hover && [(hover.contents as { value: string }).value.split('\n\n')[0], hover.range!]);
+      }
+      assert.deepEqual(
+        hovers,
+        project.hovers.map((line, i) => [line, source.ranges()[i]]),
+      );
+    });
 
-function codeActions(
-  state: { ws: FixtureWorkspace; client: TestClient },
-  path: string,
-  diagnostic: Diagnostic,
-) {
-  return state.client.request<CodeAction[]>('textDocument/codeAction', {
-    textDocument: { uri: state.ws.uri(path) },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic] },
+    test('completion in a code position offers every catalog code, replacing the whole string', async () => {
+      const uri = pathToUri(join(folder, project.name, `src/scratch${scratchCount++}.ts`));
+      const fixture = parseMarkers(project.completionAt, uri);
+      await client.open(uri, fixture.text);
+      const list = await client.request<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: fixture.cursorPosition(),
+      });
+      assert.deepEqual(
+        list.items.map((item) => item.label),
+        project.codes,
+      );
+      const first = sorted(list.items)[0];
+      assert.deepEqual((first.textEdit as { range: Range }).range, fixture.ranges()[0]);
+      const written = applyCompletion(fixture.document, first);
+      const range = fixture.ranges()[0];
+      assert.equal(
+        written,
+        fixture.text.slice(0, fixture.document.offsetAt(range.start)) +
+          `'${first.label}'` +
+          fixture.text.slice(fixture.document.offsetAt(range.end)),
+      );
+    });
+
+    test('inlay hints give the status after each code', async () => {
+      const source = sources.get(project.name)!;
+      const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+        textDocument: { uri: source.document.uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+      });
+      const expected = source.ranges().flatMap((range, i) => {
+        const label = project.hints[i];
+        // The hint sits after the closing quote.
+        const position = { line: range.end.line, character: range.end.character + 1 };
+        return label === null ? [] : [{ position, label }];
+      });
+      assert.deepEqual(
+        hints.map(({ position, label }) => ({ position, label })),
+        expected,
+      );
+    });
+
+    test("code lenses over the catalog's entries count the source's uses", async () => {
+      const catalog = catalogDocument(project);
+      const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {
+        textDocument: { uri: catalog.uri },
+      });
+      assert.deepEqual(
+        lenses.map((lens) => catalog.getText(lens.range)),
+        // A code written in several rows (Contentful's AccessDeniedError) is one entry.
+        project.codes,
+      );
+      const source = sources.get(project.name)!;
+      const used = source.ranges().map((range) => source.document.getText(range));
+      for (const lens of lenses) {
+        const code = catalog.getText(lens.range);
+        const resolved = await client.request<CodeLens>('codeLens/resolve', lens);
+        const count = used.filter((c) => c === code).length;
+        assert.equal(resolved.command?.title, `${count} ${count === 1 ? 'usage' : 'usages'}`, code);
+      }
+    });
   });
 }
 
-describe('seed 000 (Directus, a Markdown table of codes)', () => {
-  const state = seedWorkspace('directus', (ws) => ws.addSeed('000_c897f8747c97e938.txt', 'docs/errors.md'));
-  const path = 'src/items.ts';
-
-  test('diagnostics, the fixes of a mismatch, and go to definition into the table', async () => {
-    const { ws, client } = state;
-    const diagnostics = await openAndPull(state, path);
-    assert.deepEqual(diagnostics.map(summary), [
-      {
-        range: ws.rangeOf(path, 'INVALID_TOKN'),
-        code: 'unknown-code',
-        message: `'INVALID_TOKN' is not in the error catalog. Did you mean 'INVALID_TOKEN', 'INVALID_OTP', 'INVALID_IP'?`,
-      },
-      {
-        range: ws.rangeOf(path, '404'),
-        code: 'status-mismatch',
-        message: `'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.`,
-      },
+describe(`seed ${SEED_FILES.statusOnly} (status-only)`, () => {
+  test("hover on a status gives the API's own description", async () => {
+    const source = sources.get('status-only')!;
+    const [problem, , carrier] = source.ranges();
+    const unauthorized = STATUS_ROWS.find(([status]) => status === 401)!;
+    for (const range of [problem]) {
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: source.document.uri },
+        position: range.start,
+      });
+      assert.deepEqual((hover.contents as { value: string }).value.split('\n\n').slice(0, 2), [
+        '**401 Unauthorized**',
+        unauthorized[2],
+      ]);
+      assert.deepEqual(hover.range, range);
+    }
+    const notFound = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: source.document.uri },
+      position: carrier.end,
+    });
+    assert.deepEqual((notFound.contents as { value: string }).value.split('\n\n').slice(0, 2), [
+      '**404 Not Found**',
+      'The requested resource could not be found.',
     ]);
-    const fixes = await codeActions(state, path, diagnostics[1]);
-    assert.deepEqual(
-      fixes.map((a) => a.title),
-      ['Change status to 403 Forbidden', 'Use code ROUTE_NOT_FOUND (404)'],
+  });
+
+  test('completion of a status lists the documented statuses, and problem details come first', async () => {
+    const uri = pathToUri(join(folder, 'status-only/src/scratch.ts'));
+    const fixture = parseMarkers(
+      `export function f(c) {\n  return c.json({ title: 'x' }, [[$$CURSOR$$]]);\n}\n`,
+      uri,
     );
-    const fixed = applyTextEdits(ws.text(path), fixes[0].edit!.changes![ws.uri(path)]);
-    assert.deepEqual(
-      (await openAndPull(state, path, fixed, 2)).map((d) => d.code),
-      ['unknown-code'],
-    );
-    // Markdown documentation is not written to: adding a code is explained, not offered.
-    const add = (await codeActions(state, path, diagnostics[0])).find((a) => a.title.startsWith('Add'));
-    assert.deepEqual(add?.disabled, {
-      reason: 'No JSON or YAML catalog governs this file; documentation in Markdown is not edited.',
-    });
-    const definition = await client.request<Location[]>('textDocument/definition', {
-      textDocument: { uri: ws.uri(path) },
-      position: ws.positionOf(path, `FORBIDDEN'`),
-    });
-    assert.deepEqual(definition, [
-      { uri: ws.uri('docs/errors.md'), range: ws.rangeOf('docs/errors.md', 'FORBIDDEN') },
-    ]);
-  });
-
-  test('rename rewrites the table cell and the code span in the prose, and renaming back restores the bytes', async () => {
-    const { ws, client } = state;
-    const before = [ws.bytes('docs/errors.md'), ws.bytes(path)];
-    await client.change(ws.uri(path), 3, ws.text(path));
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
-      textDocument: { uri: ws.uri(path) },
-      position: ws.positionOf(path, `FORBIDDEN'`),
-      newName: 'NOT_ALLOWED',
-    });
-    assert.deepEqual(edit.changes![ws.uri('docs/errors.md')], [
-      { range: ws.rangeOf('docs/errors.md', 'FORBIDDEN', 0), newText: 'NOT_ALLOWED' },
-      { range: ws.rangeOf('docs/errors.md', 'FORBIDDEN', 1), newText: 'NOT_ALLOWED' },
-    ]);
-    ws.apply(edit);
-    await client.change(ws.uri(path), 4, ws.text(path));
-    await client.notify('workspace/didChangeWatchedFiles', {
-      changes: [{ uri: ws.uri('docs/errors.md'), type: 2 }],
-    });
-    const back = await client.request<WorkspaceEdit>('textDocument/rename', {
-      textDocument: { uri: ws.uri(path) },
-      position: ws.positionOf(path, `NOT_ALLOWED'`),
-      newName: 'FORBIDDEN',
-    });
-    ws.apply(back);
-    assert.deepEqual([ws.bytes('docs/errors.md'), ws.bytes(path)], before);
-  });
-
-  test('the outline of the Markdown catalog lists its 14 codes', async () => {
-    const { ws, client } = state;
-    await client.open(ws.uri('docs/errors.md'), ws.text('docs/errors.md'), 'markdown');
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: ws.uri('docs/errors.md') },
-    });
-    assert.equal(symbols.length, 14);
-    assert.deepEqual(symbols[1], {
-      name: 'FORBIDDEN',
-      kind: 14,
-      range: ws.rangeOf('docs/errors.md', 'FORBIDDEN'),
-      selectionRange: ws.rangeOf('docs/errors.md', 'FORBIDDEN'),
-      detail: '403 Forbidden',
-    });
-  });
-});
-
-describe('seed 001 (AuthPI, one heading per code)', () => {
-  const state = seedWorkspace('authpi', (ws) => ws.addSeed('001_6a86f3b93586615f.txt', 'docs/errors.md'));
-  const path = 'src/token.ts';
-
-  test('a code of a two-code heading: mismatch, fix, and definition on the heading', async () => {
-    const { ws, client } = state;
-    const diagnostics = await openAndPull(state, path);
-    assert.deepEqual(diagnostics.map(summary), [
-      {
-        range: ws.rangeOf(path, '401'),
-        code: 'status-mismatch',
-        message: `'insufficient_scope' is 403 Forbidden in the error catalog, but this response sends 401 Unauthorized.`,
-      },
-    ]);
-    const [change] = await codeActions(state, path, diagnostics[0]);
-    assert.equal(change.title, 'Change status to 403 Forbidden');
-    assert.deepEqual(
-      await openAndPull(state, path, applyTextEdits(ws.text(path), change.edit!.changes![ws.uri(path)]), 2),
-      [],
-    );
-    const definition = await client.request<Location[]>('textDocument/definition', {
-      textDocument: { uri: ws.uri(path) },
-      position: ws.positionOf(path, 'insufficient_scope'),
-    });
-    assert.deepEqual(definition, [
-      { uri: ws.uri('docs/errors.md'), range: ws.rangeOf('docs/errors.md', 'insufficient_scope') },
-    ]);
-  });
-});
-
-describe('seed 002 (Contentful, one code in several rows)', () => {
-  const state = seedWorkspace('contentful', (ws) => ws.addSeed('002_bdf9d04d4576e5c3.txt', 'docs/errors.md'));
-  const path = 'src/spaces.ts';
-
-  test('a multi-status code accepts each status, offers each in its fixes, and references both rows', async () => {
-    const { ws, client } = state;
-    const diagnostics = await openAndPull(state, path);
-    assert.deepEqual(diagnostics.map(summary), [
-      {
-        range: ws.rangeOf(path, '500'),
-        code: 'status-mismatch',
-        message: `'AccessDeniedError' is 403 Forbidden or 502 Bad Gateway in the error catalog, but this response sends 500 Internal Server Error.`,
-      },
-    ]);
-    assert.deepEqual(
-      (await codeActions(state, path, diagnostics[0])).map((a) => a.title),
-      ['Change status to 403 Forbidden', 'Change status to 502 Bad Gateway', 'Use code ServerError (500)'],
-    );
-    const references = await client.request<Location[]>('textDocument/references', {
-      textDocument: { uri: ws.uri(path) },
-      position: ws.positionOf(path, 'AccessDeniedError'),
-      context: { includeDeclaration: true },
-    });
-    assert.deepEqual(references, [
-      { uri: ws.uri('docs/errors.md'), range: ws.rangeOf('docs/errors.md', 'AccessDeniedError', 0) },
-      { uri: ws.uri('docs/errors.md'), range: ws.rangeOf('docs/errors.md', 'AccessDeniedError', 1) },
-      { uri: ws.uri(path), range: ws.rangeOf(path, 'AccessDeniedError', 0) },
-      { uri: ws.uri(path), range: ws.rangeOf(path, 'AccessDeniedError', 1) },
-    ]);
-  });
-});
-
-describe('seed 003 (free text, imported into a JSON catalog)', () => {
-  const state = seedWorkspace('generic', (ws) => {
-    const seed = readFileSync(resolve(__dirname, '../fixtures/seeds/003_d34427d61813f196.txt'), 'utf8');
-    ws.write('error-catalog.json', writeCatalogJson(importCatalog(seed, 'file:///seed-003.txt').entries));
-  });
-  const path = 'src/wallet.ts';
-
-  test('a code without a status is never a mismatch; an unknown code is added to the imported catalog', async () => {
-    const { ws, client } = state;
-    const diagnostics = await openAndPull(state, path);
-    assert.deepEqual(diagnostics.map(summary), [
-      {
-        range: ws.rangeOf(path, 'WALLET_FROZEN'),
-        code: 'unknown-code',
-        message: `'WALLET_FROZEN' is not in the error catalog.`,
-      },
-      {
-        range: ws.rangeOf(path, '404'),
-        code: 'status-mismatch',
-        message: `'PERMISSION_DENIED' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.`,
-      },
-    ]);
-    const [add] = await codeActions(state, path, diagnostics[0]);
-    assert.equal(add.title, `Add 'WALLET_FROZEN' to the catalog`);
-    const before = ws.text('error-catalog.json');
-    ws.apply(add.edit!);
-    const added = JSON.parse(ws.text('error-catalog.json')) as { errors: Record<string, unknown> };
-    assert.deepEqual(added.errors.WALLET_FROZEN, { status: 423, title: 'Wallet frozen' });
-    assert.equal(
-      ws.text('error-catalog.json').length - before.length,
-      add.edit!.changes![ws.uri('error-catalog.json')][0].newText.length,
-    );
-    await client.notify('workspace/didChangeWatchedFiles', {
-      changes: [{ uri: ws.uri('error-catalog.json'), type: 2 }],
+    await client.open(uri, fixture.text);
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: fixture.cursorPosition(),
     });
     assert.deepEqual(
-      (await client.diagnostics(ws.uri(path))).map((d) => d.code),
-      ['status-mismatch'],
+      list.items.map((item) => [item.label, item.detail]),
+      STATUS_ROWS.map(([status, reason]) => [String(status), reason]),
     );
+    const statement = parseMarkers(
+      `export function f(c) {\n  $$CURSOR$$\n}\n`,
+      uri.replace('scratch', 'scratch2'),
+    );
+    await client.open(statement.document.uri, statement.text);
+    const snippets = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: statement.document.uri },
+      position: statement.cursorPosition(),
+    });
+    assert.equal(sorted(snippets.items)[0].label, 'error envelope: problem');
   });
-});
 
-describe('seed 004 (status-only: the statuses are the catalog)', () => {
-  const state = seedWorkspace('statuses', (ws) => ws.addSeed('004_501920efdafcaf5d.txt', 'docs/errors.md'));
-  const path = 'src/app.ts';
-
-  test('an undocumented status, a problem body at odds with its response, and no rename of statuses', async () => {
-    const { ws, client } = state;
-    const diagnostics = await openAndPull(state, path);
-    const undocumented = `418 I'm a Teapot is not one of the statuses the API's error catalog documents.`;
-    assert.deepEqual(diagnostics.map(summary), [
-      {
-        range: ws.rangeOf(path, '429'),
-        code: 'status-mismatch',
-        message:
-          'This problem details body says status 429 Too Many Requests, but the response sends 503 Service Unavailable: RFC 9457 requires them to be the same.',
-      },
-      { range: ws.rangeOf(path, '418', 0), code: 'undocumented-status', message: undocumented },
-      { range: ws.rangeOf(path, '418', 1), code: 'undocumented-status', message: undocumented },
-    ]);
-    await assert.rejects(
-      client.request('textDocument/prepareRename', {
-        textDocument: { uri: ws.uri(path) },
-        position: ws.positionOf(path, '429'),
-      }),
-      { message: `'429' is an HTTP status, not an error code: statuses are not renamed.` },
+  test('inlay hints and code lenses: a status-only catalog counts each status written', async () => {
+    const catalog = catalogDocument(STATUS_ONLY);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {
+      textDocument: { uri: catalog.uri },
+    });
+    assert.deepEqual(
+      lenses.map((lens) => catalog.getText(lens.range)),
+      STATUS_ROWS.map(([status]) => String(status)),
+    );
+    const titles = await Promise.all(
+      lenses.map(async (lens) => [
+        catalog.getText(lens.range),
+        (await client.request<CodeLens>('codeLens/resolve', lens)).command?.title,
+      ]),
+    );
+    assert.deepEqual(
+      titles.filter(([, title]) => title !== '0 usages'),
+      [
+        ['401', '1 usage'],
+        ['404', '1 usage'],
+      ],
     );
   });
 });

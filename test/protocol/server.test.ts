@@ -22,7 +22,7 @@ after(async () => {
 test('initialize announces hover, completion, diagnostics, code actions, navigation and rename', () => {
   const capabilities = client.initializeResult!.capabilities;
   assert.equal(capabilities.hoverProvider, true);
-  assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ["'", '"', '`']);
+  assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ["'", '"', '`', '(', ' ']);
   assert.deepEqual(capabilities.codeActionProvider, {
     codeActionKinds: ['quickfix', 'source.fixAll.errorCatalog'],
   });

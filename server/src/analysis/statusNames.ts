@@ -85,11 +85,12 @@ export function reasonPhrase(status: number): string | undefined {
 }
 
 /**
- * The names a status is written under, the standard name first (`NOT_FOUND`, `NotFound`), then the
- * libraries' older names: the reverse of `statusOfName`, for a fix that rewrites a constant.
+ * The constant name of a status as the status libraries write it: `FORBIDDEN` for 403, or
+ * `Forbidden` in PascalCase (axios `HttpStatusCode`). Undefined for a status without a phrase.
  */
-export function namesOfStatus(status: number): string[] {
-  const names: string[] = [];
-  for (const [name, code] of STATUS_NAMES) if (code === status) names.push(name);
-  return names;
+export function statusConstantName(status: number, casing: 'snake' | 'pascal' = 'snake'): string | undefined {
+  const phrase = statuses.message[status];
+  if (!phrase) return undefined;
+  const snake = upperSnake(phrase);
+  return casing === 'snake' ? snake : pascal(snake);
 }

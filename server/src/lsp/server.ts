@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS } from '../service/codeActions';
 import { getLanguageService } from '../service/languageService';
+import { SEMANTIC_TOKEN_LEGEND } from '../service/semanticTokens';
 import type { WorkspaceHost } from '../workspace/host';
 import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
@@ -17,11 +18,14 @@ import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
+import { registerSemanticTokens } from './semanticTokens';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
 import { registerSymbols } from './symbols';
@@ -78,7 +82,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
+        // `(` for a carrier's status, a space for `throw `.
+        completionProvider: { triggerCharacters: ["'", '"', '`', '(', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         diagnosticProvider: {
           identifier: 'error-catalog',
@@ -90,6 +95,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         documentSymbolProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKEN_LEGEND, full: true, range: false },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'error-catalog' },
@@ -166,6 +174,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerRename(session);
   registerSymbols(session);
   registerCatalogView(session, runtime.host);
+  registerInlayHints(session);
+  registerCodeLens(session);
+  registerSemanticTokens(session);
 
   documents.listen(connection);
   connection.listen();

@@ -1,22 +1,28 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
+  CodeLens,
   CompletionList,
   Diagnostic,
   DocumentSymbol,
   Hover,
+  InlayHint,
   Location,
   Position,
   Range,
+  SemanticTokens,
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { SourceModel } from '../analysis/types';
 import { doCatalogValidation } from './catalogValidation';
 import { doCodeActions, type CodeActionOptions } from './codeActions';
-import { doComplete } from './completion';
+import { doCodeLens, resolveCodeLens } from './codeLens';
+import { doComplete } from './completion/completion';
 import type { ServiceContext } from './context';
 import { doHover } from './hover';
+import { doInlayHints } from './inlayHints';
+import { doSemanticTokens } from './semanticTokens';
 import type { Settings } from './settings';
 import { findDefinition } from './navigation/definition';
 import { findDocumentSymbols } from './navigation/documentSymbols';
@@ -28,7 +34,8 @@ import { doValidation, validateModel } from './validation';
 /** The features of the engine, shared by the language server, the CLI and the tests. */
 export interface LanguageService {
   doHover(document: TextDocument, position: Position): Hover | null;
-  doComplete(document: TextDocument, position: Position): CompletionList;
+  /** `triggerCharacter`: the character whose typing asked for completion, if one did. */
+  doComplete(document: TextDocument, position: Position, triggerCharacter?: string): CompletionList;
   doValidation(document: TextDocument, settings: Settings): Diagnostic[];
   doCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
   /** Diagnostics of a source file from its analysed model: for files no editor shows. */
@@ -44,13 +51,19 @@ export interface LanguageService {
   doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
   findWorkspaceSymbols(query: string): SymbolInformation[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  doInlayHints(document: TextDocument, range: Range): InlayHint[];
+  /** Lenses over the entries of a catalog file, titled when resolved. */
+  doCodeLens(uri: string): CodeLens[];
+  resolveCodeLens(lens: CodeLens): CodeLens;
+  doSemanticTokens(document: TextDocument): SemanticTokens | null;
 }
 
 /** Binds the features to a workspace context. */
 export function getLanguageService(context: ServiceContext): LanguageService {
   return {
     doHover: (document, position) => doHover(document, position, context),
-    doComplete: (document, position) => doComplete(document, position, context),
+    doComplete: (document, position, triggerCharacter) =>
+      doComplete(document, position, context, triggerCharacter),
     doValidation: (document, settings) => doValidation(document, context, settings),
     doCodeActions: (document, diagnostics, options) => doCodeActions(document, diagnostics, context, options),
     doModelValidation: (model, settings) => validateModel(model, context.catalogFor(model.uri), settings),
@@ -62,5 +75,9 @@ export function getLanguageService(context: ServiceContext): LanguageService {
     doRename: (document, position, newName) => doRename(document, position, newName, context),
     findWorkspaceSymbols: (query) => findWorkspaceSymbols(query, context),
     findDocumentSymbols: (document) => findDocumentSymbols(document, context),
+    doInlayHints: (document, range) => doInlayHints(document, range, context),
+    doCodeLens: (uri) => doCodeLens(uri, context),
+    resolveCodeLens: (lens) => resolveCodeLens(lens, context),
+    doSemanticTokens: (document) => doSemanticTokens(document, context),
   };
 }

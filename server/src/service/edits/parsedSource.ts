@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { gatherFacts, type FileFacts } from '../../analysis/facts';
+import { walkFile, type FileFacts } from '../../analysis/facts';
 import { parseSource } from '../../analysis/syntax';
 
 /** A source document's syntax tree and declarations, for fixes that rewrite code in its own style. */
@@ -17,7 +17,7 @@ export function lazyParsedSource(document: TextDocument): () => ParsedSource {
   return () => {
     if (!parsed) {
       const sourceFile = parseSource(document.uri, document.getText());
-      parsed = { document, sourceFile, facts: gatherFacts(sourceFile) };
+      parsed = { document, sourceFile, facts: walkFile(sourceFile).facts };
     }
     return parsed;
   };

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { STATUS_CARRIERS, STATUS_MODULES, STATUS_NAMESPACES } from '../../analysis/carriers';
-import { namesOfStatus, statusOfName } from '../../analysis/statusNames';
+import { statusConstantName, statusOfName } from '../../analysis/statusNames';
 import { resolveStatus } from '../../analysis/statusValue';
 import { propertyNameText, unwrap } from '../../analysis/syntax';
 import type { StatusSite } from '../../analysis/types';
@@ -137,8 +137,7 @@ function impliedEdits(site: StatusSite, status: number, parsed: ParsedSource): T
 
 /** The name of a status in the case the written name uses: `FORBIDDEN` or `Forbidden` (axios). */
 function nameInStyle(status: number, written: string): string | undefined {
-  const pascal = written !== written.toUpperCase();
-  return namesOfStatus(status).find((name) => (name !== name.toUpperCase()) === pascal);
+  return statusConstantName(status, written === written.toUpperCase() ? 'snake' : 'pascal');
 }
 
 function numberOf(expression: ts.Expression | undefined): number | undefined {

@@ -6,7 +6,8 @@ import { lazyParsedSource } from '../edits/parsedSource';
 
 /**
  * Why a string under the cursor that is no code reference cannot be renamed as a code: it is a
- * piece of a code built at run time (`` `${prefix}_NOT_FOUND` ``, `'FORBID' + 'DEN'`), or a whole
+ * piece of a code built at run time (`` `${prefix}_NOT_FOUND` ``, `'FORBID' + 'DEN'`), a code
+ * written with escapes (which the analyser does not take for a code), or a whole
  * catalog code that reaches the response through a variable or a helper the analyser does not
  * follow, so a rename of the code would not find it. Undefined when the string has nothing to do
  * with the catalog's codes.
@@ -31,6 +32,10 @@ export function dynamicCodeReason(
       : `'${related}' is part of a string built at run time (a template or a concatenation): the code it makes cannot be renamed safely. Write the code as one string literal first.`;
   }
   if (!codes.includes(text)) return undefined;
+  const start = literal.getStart(sourceFile) + 1;
+  if (sourceFile.text.slice(start, start + text.length) !== text) {
+    return `'${text}' is written with escape sequences here: rewrite it plainly before renaming.`;
+  }
   return `'${text}' here does not sit in an error envelope or a call the analyser follows, so renaming the code would miss it. Rename the code from its catalog entry or from a use in an envelope, and change this string by hand.`;
 }
 

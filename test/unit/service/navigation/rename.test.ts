@@ -131,6 +131,7 @@ test('rename refuses unsafe places with the reason', async () => {
       `const plain = 'ROUTE_NOT_FOUND';`,
       `const unrelated = 'hello world';`,
       `c.json({ type: 'about:blank', title: 'Not Found', status: 404 }, 404);`,
+      `res.status(403).json({ error: { code: 'FORBID\\u0044EN' } });`,
     ].join('\n'),
   });
   const source = await document(ws, 'src/a.ts');
@@ -158,17 +159,19 @@ test('rename refuses unsafe places with the reason', async () => {
   assert.deepEqual(refusal(6, '404'), {
     error: `'404' is an HTTP status, not an error code: statuses are not renamed.`,
   });
+  assert.deepEqual(refusal(7, 'FORBID'), {
+    error: `'FORBIDDEN' is written with escape sequences here: rewrite it plainly before renaming.`,
+  });
 });
 
 test('a code written with escapes, or mentioned in Markdown prose, is not renamed', async () => {
   const escaped = await createTestWorkspace({
-    'error-catalog.json': JSON.stringify({ errors: { FORBIDDEN: { status: 403 } } }),
+    'error-catalog.json': '{ "errors": { "FORBID\\u0044EN": { "status": 403 } } }',
     'src/a.ts': `res.status(403).json({ error: { code: 'FORBIDDEN' } });\n`,
-    'src/b.ts': `res.status(403).json({ error: { code: 'FORBID\\u0044EN' } });\n`,
   });
   const a = await document(escaped, 'src/a.ts');
   assert.deepEqual(escaped.service.prepareRename(a, await positionOf(escaped, 'src/a.ts', 'FORBIDDEN')), {
-    error: `'FORBIDDEN' is written with escape sequences in b.ts:1: rewrite it plainly there before renaming.`,
+    error: `'FORBIDDEN' is written with escape sequences in error-catalog.json:1: rewrite it plainly there before renaming.`,
   });
   const prose = await createTestWorkspace({
     'docs/errors.md':
