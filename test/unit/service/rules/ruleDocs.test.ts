@@ -19,3 +19,12 @@ test('every rule has a README section, the anchor its diagnostics link to', () =
     [...SOURCE_RULES, ...CATALOG_RULES].map((rule) => rule.id),
   );
 });
+
+test('the settings schema lists every rule with its default severity', () => {
+  const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../../package.json'), 'utf8'));
+  const rules = manifest.contributes.configuration.properties['errorCatalog.rules'].properties;
+  assert.deepEqual(
+    Object.entries(rules).map(([id, schema]) => [id, (schema as { default: string }).default]),
+    [...SOURCE_RULES, ...CATALOG_RULES].map((rule) => [rule.id, rule.defaultSeverity]),
+  );
+});
