@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+/**
+ * The entry the extension host calls with `--extensionTestsPath`: runs every compiled
+ * `*.test.js` next to this file and rejects when one fails, which makes the host exit non-zero.
+ */
+export async function run(): Promise<void> {
+  // No colours: the output travels through the workbench's console to the runner's stdout.
+  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 60_000 });
+  const files = testFiles(__dirname);
+  if (files.length === 0) throw new Error(`no *.test.js files under ${__dirname}`);
+  for (const file of files) mocha.addFile(file);
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  if (failures > 0) throw new Error(`${failures} end-to-end test(s) failed`);
+}
+
+/** Sorted, so suites run in the same order everywhere (activation first). */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()
+    .map((file) => join(dir, file));
+}
