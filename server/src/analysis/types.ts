@@ -36,6 +36,14 @@ export interface CodeReference {
    * by a code-defining call, where `range` covers the class name; `problem`: an RFC 9457 body.
    */
   kind: 'envelope' | 'class' | 'problem';
+  /**
+   * A status the body itself states (`{ error: { code, status: 403 } }`, JSON:API `status: '403'`,
+   * RFC 9457 `status`). `status` prefers the response's carrier (`res.status(404)`) and falls back
+   * to this; a rule can compare the two when both are present.
+   */
+  bodyStatus?: StatusSite;
+  /** A title the body states (RFC 9457 and JSON:API `title`), to check against the status's reason phrase. */
+  title?: { text: string; range: Range };
 }
 
 /** A code defined in source, e.g. `const ForbiddenError = createError('FORBIDDEN', '...', 403)`. */
@@ -46,6 +54,29 @@ export interface CodeDefinition {
   message?: string;
   /** The name the returned class is bound to, when there is one. */
   className?: string;
+  /** Whether that class is exported, so other files may import it. */
+  exported?: boolean;
+  /** Where the status is written, so a fix can rewrite it. */
+  statusSite?: StatusSite;
+  /** The row that found it: a code-defining call's name (`create-error`) or `enum`. */
+  definer?: string;
+}
+
+/**
+ * `new ForbiddenError()` of a class imported from another module. Only the workspace knows what
+ * that module defines: it resolves `module` against this document's URI, finds the definition
+ * whose `className` is `importedName` (and is `exported`) in that file's model, and reads the use
+ * as a reference of kind `class` with that definition's code and status.
+ */
+export interface ImportedClassUse {
+  /** The local name as written at the use. */
+  localName: string;
+  /** The exported name (`default` for a default import). */
+  importedName: string;
+  /** The module specifier as written (`./errors`, `@app/errors`). */
+  module: string;
+  /** The class name at the use. */
+  range: Range;
 }
 
 /** Everything the analyser finds in one TypeScript or JavaScript document. */
@@ -56,4 +87,6 @@ export interface SourceModel {
   definitions: CodeDefinition[];
   /** Every status written in a carrier, referenced by a code or not (hover on `res.status(429)`). */
   statuses: StatusSite[];
+  /** Constructions of imported classes, for a workspace pass to resolve against other files' definitions. */
+  importedClassUses?: ImportedClassUse[];
 }

@@ -1,0 +1,284 @@
+import ts from 'typescript';
+import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
+import type { CodeReference, ImportedClassUse, SourceModel, StatusSite } from './types';
+import { envelopeTable, type EnvelopeStyle } from './envelopes';
+import {
+  carrierTable,
+  CODE_DEFINERS,
+  SIBLING_CARRIER,
+  SIBLING_STATUS_PROPERTIES,
+  type StatusCarrier,
+} from './carriers';
+import {
+  argumentsOf,
+  carriersOf,
+  indexCarriers,
+  isAssignment,
+  statusOfCarrier,
+  type CarrierIndex,
+  type CarrierNode,
+} from './carrierMatch';
+import { contextOf, responseStatus, type AnalysisScope, type BodyContext } from './bodyContext';
+import { isCodeShaped, matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
+import { findDefinitions, type FoundDefinitions } from './definitions';
+import { gatherFacts } from './facts';
+import type { ResolvedStatus } from './statusValue';
+import {
+  asStringLiteral,
+  nodeRange,
+  outermostWrapper,
+  parseSource,
+  stringContentRange,
+  unwrap,
+} from './syntax';
+
+/** Declarative extensions of the two tables, from the catalog file or the settings. */
+export interface AnalysisOptions {
+  envelopes?: EnvelopeExtension[];
+  carriers?: CarrierExtension[];
+}
+
+/** A document to analyse. */
+export interface SourceInput {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+/** The tables in force for one set of options, compiled once. */
+interface Tables {
+  envelopes: readonly EnvelopeStyle[];
+  carriers: CarrierIndex;
+  match: MatchOptions;
+}
+
+let defaultTables: Tables | undefined;
+
+function tablesFor(options: AnalysisOptions): Tables {
+  const plain = !options.envelopes?.length && !options.carriers?.length;
+  if (plain && defaultTables) return defaultTables;
+  const envelopes = envelopeTable(options.envelopes);
+  const tables: Tables = {
+    envelopes,
+    carriers: indexCarriers(carrierTable(options.carriers)),
+    match: {
+      rootCallees: envelopes.flatMap((row) => (row.root ? [row.root.callee] : [])),
+      siblingStatusProperties: SIBLING_STATUS_PROPERTIES,
+    },
+  };
+  if (plain) defaultTables = tables;
+  return tables;
+}
+
+/**
+ * The error codes, statuses and code definitions of a TypeScript or JavaScript document. Reads
+ * the syntax tree only (no type checker). Never throws: a document that cannot be analysed yields
+ * an empty model.
+ */
+export function analyzeSource(input: SourceInput, options: AnalysisOptions = {}): SourceModel {
+  try {
+    return analyzeSourceFile(parseSource(input.uri, input.text), input, options);
+  } catch {
+    return emptyModel(input);
+  }
+}
+
+/** The empty model of a document. */
+export function emptyModel(input: { uri: string; version: number }): SourceModel {
+  return {
+    uri: input.uri,
+    version: input.version,
+    references: [],
+    definitions: [],
+    statuses: [],
+    importedClassUses: [],
+  };
+}
+
+/** As `analyzeSource`, on a tree already parsed (the document cache reparses incrementally). */
+export function analyzeSourceFile(
+  sourceFile: ts.SourceFile,
+  input: { uri: string; version: number },
+  options: AnalysisOptions = {},
+): SourceModel {
+  try {
+    return new Analysis(sourceFile, tablesFor(options)).run(input);
+  } catch {
+    return emptyModel(input);
+  }
+}
+
+class Analysis {
+  private readonly scope: AnalysisScope;
+  private readonly references: CodeReference[] = [];
+  private readonly statuses = new Map<number, StatusSite>();
+  private readonly importedClassUses: ImportedClassUse[] = [];
+  /** Code literals already reported: the first row or carrier to claim one names its style. */
+  private readonly claimed = new Set<ts.Node>();
+  private readonly contexts = new Map<ts.Node, BodyContext | undefined>();
+  private definitions: FoundDefinitions = { definitions: [], byClassName: new Map() };
+
+  constructor(
+    private readonly sourceFile: ts.SourceFile,
+    private readonly tables: Tables,
+  ) {
+    this.scope = { sourceFile, facts: gatherFacts(sourceFile), carriers: tables.carriers };
+  }
+
+  run(input: { uri: string; version: number }): SourceModel {
+    this.definitions = findDefinitions(this.scope, CODE_DEFINERS);
+    for (const definition of this.definitions.definitions) {
+      if (definition.statusSite) this.addStatus(definition.statusSite);
+    }
+    this.visit(this.sourceFile);
+    const byPosition = (a: { range: { start: { line: number; character: number } } }, b: typeof a) =>
+      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+    return {
+      uri: input.uri,
+      version: input.version,
+      references: this.references.sort(byPosition),
+      definitions: this.definitions.definitions,
+      statuses: [...this.statuses.values()].sort(byPosition),
+      importedClassUses: this.importedClassUses,
+    };
+  }
+
+  private readonly visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      this.envelopes(node);
+    } else if (ts.isCallExpression(node) || ts.isNewExpression(node) || isAssignment(node)) {
+      this.carrier(node);
+      if (ts.isNewExpression(node)) this.classUse(node);
+    }
+    ts.forEachChild(node, this.visit);
+  };
+
+  private envelopes(object: ts.ObjectLiteralExpression): void {
+    for (const row of this.tables.envelopes) {
+      for (const match of matchRow(object, row, this.scope, this.tables.match)) {
+        if (this.claimed.has(match.codeNode)) continue;
+        if (row.needsErrorContext && !match.evidence && !this.contextOf(object)) continue;
+        this.claimed.add(match.codeNode);
+        this.addEnvelopeReference(match, this.contextOf(bodyRootOf(object))?.status);
+      }
+    }
+  }
+
+  private addEnvelopeReference(match: EnvelopeMatch, response: StatusSite | undefined): void {
+    const bodyStatus = match.bodyStatus && this.site(match.bodyStatus, SIBLING_CARRIER);
+    if (bodyStatus) this.addStatus(bodyStatus);
+    if (response) this.addStatus(response);
+    const problem = match.row.codeIs === 'status';
+    const reference: CodeReference = {
+      code: match.code,
+      range: problem
+        ? match.codeStatus!.range
+        : stringContentRange(this.sourceFile, match.codeNode as ts.StringLiteralLike),
+      style: match.row.name,
+      kind: problem ? 'problem' : 'envelope',
+    };
+    const status = response ?? bodyStatus;
+    if (status) reference.status = status;
+    if (bodyStatus) reference.bodyStatus = bodyStatus;
+    if (match.title) {
+      reference.title = { text: match.title.text, range: stringContentRange(this.sourceFile, match.title) };
+    }
+    this.references.push(reference);
+  }
+
+  private carrier(node: CarrierNode): void {
+    const rows = carriersOf(node, this.scope.carriers);
+    if (rows.length === 0) return;
+    const own = statusOfCarrier(node, rows, this.scope);
+    if (own) this.addStatus(own);
+    for (const row of rows) this.carrierCodes(node, row);
+  }
+
+  /** Codes a carrier takes outside a body: `ctx.throw(403, msg, { code })`, `sendError(res, 'CODE')`. */
+  private carrierCodes(node: CarrierNode, row: StatusCarrier): void {
+    const args = argumentsOf(node);
+    const candidates: ts.Expression[] = [];
+    if (row.codeArgument !== undefined && args[row.codeArgument]) candidates.push(args[row.codeArgument]);
+    for (const index of row.codeObjectArguments ?? []) {
+      const argument = args[index] && unwrap(args[index]);
+      if (argument && ts.isObjectLiteralExpression(argument)) {
+        candidates.push(...readPath([argument], [], row.codeObjectPath ?? ['code']));
+      }
+    }
+    for (const candidate of candidates) {
+      const literal = asStringLiteral(candidate);
+      if (!literal || !isCodeShaped(literal.text) || this.claimed.has(literal)) continue;
+      this.claimed.add(literal);
+      const reference: CodeReference = {
+        code: literal.text,
+        range: stringContentRange(this.sourceFile, literal),
+        style: row.name,
+        kind: 'envelope',
+      };
+      const status = responseStatus(node, this.scope);
+      if (status) reference.status = status;
+      this.references.push(reference);
+    }
+  }
+
+  /** `new ForbiddenError()` of a class a code-defining call made, here or in an imported module. */
+  private classUse(node: ts.NewExpression): void {
+    const callee = unwrap(node.expression);
+    if (!ts.isIdentifier(callee) || carriersOf(node, this.scope.carriers).length > 0) return;
+    const definition = this.definitions.byClassName.get(callee.text);
+    const range = nodeRange(this.sourceFile, callee);
+    if (definition) {
+      const reference: CodeReference = {
+        code: definition.code,
+        range,
+        style: definition.definer ?? 'class',
+        kind: 'class',
+      };
+      if (definition.statusSite) reference.status = definition.statusSite;
+      this.references.push(reference);
+      return;
+    }
+    const imported = this.scope.facts.imports.get(callee.text);
+    if (imported && imported.importedName !== '*') {
+      this.importedClassUses.push({
+        localName: callee.text,
+        importedName: imported.importedName,
+        module: imported.module,
+        range,
+      });
+    }
+  }
+
+  private contextOf(node: ts.Expression): BodyContext | undefined {
+    if (!this.contexts.has(node)) this.contexts.set(node, contextOf(node, this.scope));
+    return this.contexts.get(node);
+  }
+
+  private site(resolved: ResolvedStatus, carrier: string): StatusSite {
+    return { ...resolved, carrier };
+  }
+
+  private addStatus(site: StatusSite): void {
+    const key = this.sourceFile.getPositionOfLineAndCharacter(
+      site.range.start.line,
+      site.range.start.character,
+    );
+    if (!this.statuses.has(key)) this.statuses.set(key, site);
+  }
+}
+
+/** The outermost object or array literal a literal is nested in: the body as a whole. */
+function bodyRootOf(object: ts.ObjectLiteralExpression): ts.Expression {
+  let current: ts.Expression = object;
+  for (;;) {
+    const node = outermostWrapper(current);
+    const parent = node.parent;
+    if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
+      current = parent.parent;
+    } else if (ts.isArrayLiteralExpression(parent)) {
+      current = parent;
+    } else {
+      return current;
+    }
+  }
+}

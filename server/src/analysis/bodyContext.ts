@@ -1,0 +1,203 @@
+import ts from 'typescript';
+import type { StatusSite } from './types';
+import type { StatusScope } from './statusValue';
+import {
+  carriersOf,
+  isAssignment,
+  receiverOf,
+  statusOfCarrier,
+  type CarrierIndex,
+  type CarrierNode,
+} from './carrierMatch';
+import { dottedName, isFunctionBoundary, outermostWrapper, unwrap } from './syntax';
+
+/** What the analysis of one file shares: the file, what it declares, the carrier table. */
+export interface AnalysisScope extends StatusScope {
+  carriers: CarrierIndex;
+}
+
+/**
+ * Where a body ends up. Any of these is an error context: a shape as common as
+ * `{ code, message }` counts as an error body only there.
+ */
+export interface BodyContext {
+  kind: 'thrown' | 'returned' | 'sent' | 'carrier';
+  /** The status of the response the body goes out with, when it can be known. */
+  status?: StatusSite;
+}
+
+/** How far a body is followed through `const body = {...}` and its uses. */
+const MAX_ALIAS_DEPTH = 2;
+
+/** The error context a body expression is used in, if any. */
+export function contextOf(
+  expression: ts.Expression,
+  scope: AnalysisScope,
+  depth = 0,
+): BodyContext | undefined {
+  const node = outermostWrapper(expression);
+  const parent = node.parent;
+  if (!parent) return undefined;
+  if (ts.isThrowStatement(parent)) return { kind: 'thrown' };
+  if (ts.isReturnStatement(parent))
+    return { kind: 'returned', status: laterStatus(parent, undefined, scope) };
+  if (ts.isArrowFunction(parent) && parent.body === node) return { kind: 'returned' };
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) {
+    return argumentContext(parent, node as ts.Expression, scope, depth);
+  }
+  if (isAssignment(parent) && parent.right === node) {
+    const rows = carriersOf(parent, scope.carriers).filter((row) => row.assignsBody);
+    if (rows.length === 0) return undefined;
+    const statement = statementOf(parent);
+    return { kind: 'sent', status: statement && laterStatus(statement, receiverOf(parent), scope) };
+  }
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) {
+    if (depth >= MAX_ALIAS_DEPTH) return undefined;
+    for (const use of usesOf(parent.name)) {
+      const found = contextOf(use, scope, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function argumentContext(
+  call: ts.CallExpression | ts.NewExpression,
+  argument: ts.Expression,
+  scope: AnalysisScope,
+  depth: number,
+): BodyContext | undefined {
+  const index = call.arguments ? call.arguments.indexOf(argument) : -1;
+  if (dottedName(call.expression) === 'JSON.stringify' && index === 0) return contextOf(call, scope, depth);
+  const rows = carriersOf(call, scope.carriers);
+  if (rows.some((row) => row.bodyArgument === index || row.codeObjectArguments?.includes(index))) {
+    return { kind: 'carrier', status: responseStatus(call, scope) };
+  }
+  // `throw new AppError({ code, message })`, `throw makeError({ ... })`
+  if (ts.isThrowStatement(outermostWrapper(call).parent)) return { kind: 'thrown' };
+  return undefined;
+}
+
+/**
+ * The status a carrier call sends: its own (`c.json(body, 404)`, `new NotFoundException()`), else
+ * one earlier in its chain (`res.status(404).json(body)`), else one set by an earlier statement on
+ * the same receiver (`res.status(404); res.json(body)`).
+ */
+export function responseStatus(node: CarrierNode, scope: AnalysisScope): StatusSite | undefined {
+  const own = statusOfCarrier(node, carriersOf(node, scope.carriers), scope);
+  if (own) return own;
+  if (isAssignment(node)) return undefined;
+  let current = unwrap(node.expression);
+  while (ts.isPropertyAccessExpression(current)) {
+    const target = unwrap(current.expression);
+    if (!ts.isCallExpression(target)) break;
+    const chained = statusOfCarrier(target, carriersOf(target, scope.carriers), scope);
+    if (chained) return chained;
+    current = unwrap(target.expression);
+  }
+  const receiver = receiverOf(node);
+  const statement = statementOf(node);
+  return receiver !== undefined && statement ? laterStatus(statement, receiver, scope) : undefined;
+}
+
+/**
+ * A status set by a statement of its own (`ctx.status = 403;`, `reply.code(404);`) near the body
+ * in the same function: the nearest before it, at any enclosing level; else the nearest after it
+ * in the same block (`ctx.body = ...; ctx.status = 404;`). `receiver` undefined accepts any receiver
+ * (a returned body has none).
+ */
+function laterStatus(
+  statement: ts.Statement,
+  receiver: string | undefined,
+  scope: AnalysisScope,
+): StatusSite | undefined {
+  let current: ts.Node = statement;
+  let innermost = true;
+  while (current.parent && !isFunctionBoundary(current)) {
+    const list = statementList(current.parent);
+    if (list) {
+      const index = list.indexOf(current as ts.Statement);
+      for (let i = index - 1; i >= 0; i--) {
+        const found = statusSetBy(list[i], receiver, scope);
+        if (found) return found;
+      }
+      if (innermost && !ts.isReturnStatement(statement)) {
+        for (let i = index + 1; i < list.length; i++) {
+          const found = statusSetBy(list[i], receiver, scope);
+          if (found) return found;
+        }
+      }
+      innermost = false;
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function statusSetBy(
+  statement: ts.Statement,
+  receiver: string | undefined,
+  scope: AnalysisScope,
+): StatusSite | undefined {
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  let expression: ts.Expression = unwrap(statement.expression);
+  if (ts.isAwaitExpression(expression)) expression = unwrap(expression.expression);
+  // `res.status(403).set('Retry-After', '1')`: the status may sit anywhere in the chain.
+  for (;;) {
+    if (isAssignment(expression) || ts.isCallExpression(expression)) {
+      const node = expression as CarrierNode;
+      const rows = carriersOf(node, scope.carriers).filter((row) => row.setsLaterBody);
+      if (rows.length > 0 && (receiver === undefined || receiverOf(node) === receiver)) {
+        const found = statusOfCarrier(node, rows, scope);
+        if (found) return found;
+      }
+    }
+    if (!ts.isCallExpression(expression)) return undefined;
+    const callee = unwrap(expression.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    expression = unwrap(callee.expression);
+  }
+}
+
+function statementList(node: ts.Node): readonly ts.Statement[] | undefined {
+  if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node)) return node.statements;
+  if (ts.isCaseClause(node) || ts.isDefaultClause(node)) return node.statements;
+  return undefined;
+}
+
+/** The statement that holds a node, within its function. */
+export function statementOf(node: ts.Node): ts.Statement | undefined {
+  let current: ts.Node = node;
+  while (current.parent) {
+    if (isFunctionBoundary(current)) return undefined;
+    if (statementList(current.parent)) return current as ts.Statement;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Where a `const` bound by `name` is read, in the block that declares it. */
+function usesOf(name: ts.Identifier): ts.Identifier[] {
+  let container: ts.Node = name;
+  while (container.parent && !statementList(container) && !isFunctionBoundary(container))
+    container = container.parent;
+  const uses: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node !== name && node.text === name.text && isRead(node)) uses.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(container);
+  return uses;
+}
+
+function isRead(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) &&
+    parent.name === identifier
+  )
+    return false;
+  if (ts.isVariableDeclaration(parent) && parent.name === identifier) return false;
+  return !ts.isBindingElement(parent) && !ts.isParameter(parent);
+}

@@ -1,0 +1,129 @@
+import ts from 'typescript';
+import type { CodeDefinition } from './types';
+import type { CodeDefiner } from './carriers';
+import { isCodeShaped } from './envelopeMatch';
+import { resolveStatus, type StatusScope } from './statusValue';
+import { asStringLiteral, dottedName, outermostWrapper, stringContentRange } from './syntax';
+
+/** A definition with the class name it binds, for resolving `new ForbiddenError()` in the same file. */
+export interface FoundDefinitions {
+  definitions: CodeDefinition[];
+  byClassName: ReadonlyMap<string, CodeDefinition>;
+}
+
+/**
+ * Codes the file defines: code-defining calls (`createError('FORBIDDEN', 'msg', 403)`) and the
+ * string members of an error-code enum (`enum ErrorCode { Forbidden = 'FORBIDDEN' }`).
+ */
+export function findDefinitions(scope: StatusScope, definers: readonly CodeDefiner[]): FoundDefinitions {
+  const definitions: CodeDefinition[] = [];
+  const byClassName = new Map<string, CodeDefinition>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const definition = definitionOfCall(node, scope, definers);
+      if (definition) {
+        definitions.push(definition);
+        if (definition.className) byClassName.set(definition.className, definition);
+      }
+    } else if (ts.isEnumDeclaration(node) && isErrorEnumName(node.name.text)) {
+      definitions.push(...enumDefinitions(node, scope.sourceFile));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope.sourceFile);
+  return { definitions, byClassName };
+}
+
+function definitionOfCall(
+  call: ts.CallExpression,
+  scope: StatusScope,
+  definers: readonly CodeDefiner[],
+): CodeDefinition | undefined {
+  const callee = dottedName(call.expression);
+  const definer = callee === undefined ? undefined : definers.find((d) => d.callees.includes(callee));
+  if (!definer) return undefined;
+  // http-errors' createError(404, ...) shares the name: only a string code defines one.
+  const code = asStringLiteral(call.arguments[definer.codeArgument]);
+  if (!code || !isCodeShaped(code.text)) return undefined;
+  const resolved =
+    definer.statusArgument === undefined
+      ? undefined
+      : resolveStatus(call.arguments[definer.statusArgument], scope);
+  const message =
+    definer.messageArgument === undefined
+      ? undefined
+      : asStringLiteral(call.arguments[definer.messageArgument]);
+  const binding = classBinding(call);
+  const definition: CodeDefinition = {
+    code: code.text,
+    range: stringContentRange(scope.sourceFile, code),
+    definer: definer.name,
+  };
+  if (resolved) {
+    definition.status = resolved.value;
+    definition.statusSite = { ...resolved, carrier: definer.name };
+  }
+  if (message) definition.message = message.text;
+  if (binding) {
+    definition.className = binding.name;
+    definition.exported = binding.exported;
+  }
+  return definition;
+}
+
+/** `const ForbiddenError = createError(...)` or `class ForbiddenError extends createError(...) {}`. */
+function classBinding(call: ts.CallExpression): { name: string; exported: boolean } | undefined {
+  const node = outermostWrapper(call);
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) {
+    const statement = parent.parent?.parent;
+    const exported =
+      statement !== undefined && ts.isVariableStatement(statement) && hasExportModifier(statement);
+    return { name: parent.name.text, exported };
+  }
+  if (ts.isExpressionWithTypeArguments(parent) && ts.isHeritageClause(parent.parent)) {
+    const declaration = parent.parent.parent;
+    if (ts.isClassDeclaration(declaration) && declaration.name) {
+      return { name: declaration.name.text, exported: hasExportModifier(declaration) };
+    }
+  }
+  return undefined;
+}
+
+function hasExportModifier(node: ts.VariableStatement | ts.ClassDeclaration): boolean {
+  return (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+
+function enumDefinitions(declaration: ts.EnumDeclaration, sourceFile: ts.SourceFile): CodeDefinition[] {
+  const definitions: CodeDefinition[] = [];
+  for (const member of declaration.members) {
+    const literal = asStringLiteral(member.initializer);
+    if (!literal || !isCodeShaped(literal.text)) continue;
+    definitions.push({ code: literal.text, range: stringContentRange(sourceFile, literal), definer: 'enum' });
+  }
+  return definitions;
+}
+
+/** Words of an enum name that make it an enum of error codes; `CurrencyCode` and `LocaleCode` are not. */
+const ERROR_WORDS = new Set(['error', 'errors', 'err', 'exception', 'exceptions', 'fault', 'faults']);
+
+/** Whether an enum's name says it lists error codes: one of its words (camel or snake case) is an error word. */
+export function isErrorEnumName(name: string): boolean {
+  const words: string[] = [];
+  let word = '';
+  for (const char of name) {
+    const upper = char >= 'A' && char <= 'Z';
+    if (
+      char === '_' ||
+      char === '$' ||
+      (upper && word && !(word[word.length - 1] >= 'A' && word[word.length - 1] <= 'Z'))
+    ) {
+      if (word) words.push(word.toLowerCase());
+      word = char === '_' || char === '$' ? '' : char;
+    } else {
+      word += char;
+    }
+  }
+  if (word) words.push(word.toLowerCase());
+  return words.some((w) => ERROR_WORDS.has(w));
+}

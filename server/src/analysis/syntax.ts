@@ -1,0 +1,148 @@
+import ts from 'typescript';
+import type { Range } from 'vscode-languageserver-types';
+
+/** Script kinds by file extension; anything else is read as TypeScript (the widest grammar). */
+const SCRIPT_KINDS: ReadonlyArray<readonly [string, ts.ScriptKind]> = [
+  ['.tsx', ts.ScriptKind.TSX],
+  ['.jsx', ts.ScriptKind.JSX],
+  ['.mts', ts.ScriptKind.TS],
+  ['.cts', ts.ScriptKind.TS],
+  ['.ts', ts.ScriptKind.TS],
+  ['.mjs', ts.ScriptKind.JS],
+  ['.cjs', ts.ScriptKind.JS],
+  ['.js', ts.ScriptKind.JS],
+];
+
+/** The script kind of a document, from the extension of its URI or path. */
+export function scriptKindOf(uri: string): ts.ScriptKind {
+  const path = uri.split(/[?#]/)[0].toLowerCase();
+  for (const [extension, kind] of SCRIPT_KINDS) {
+    if (path.endsWith(extension)) return kind;
+  }
+  return ts.ScriptKind.TS;
+}
+
+/** Parses a document, syntax only. `setParentNodes` so analysis can climb from a node to its context. */
+export function parseSource(uri: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(uri, text, ts.ScriptTarget.Latest, true, scriptKindOf(uri));
+}
+
+/** The LSP range of `[start, end)` offsets. TypeScript counts UTF-16 units, as LSP does. */
+export function offsetRange(sourceFile: ts.SourceFile, start: number, end: number): Range {
+  const a = sourceFile.getLineAndCharacterOfPosition(start);
+  const b = sourceFile.getLineAndCharacterOfPosition(end);
+  return { start: { line: a.line, character: a.character }, end: { line: b.line, character: b.character } };
+}
+
+/** The range of a node, without its leading trivia. */
+export function nodeRange(sourceFile: ts.SourceFile, node: ts.Node): Range {
+  return offsetRange(sourceFile, node.getStart(sourceFile), node.getEnd());
+}
+
+/** The range of a string literal's characters, without its quotes. */
+export function stringContentRange(sourceFile: ts.SourceFile, literal: ts.StringLiteralLike): Range {
+  const start = literal.getStart(sourceFile);
+  const end = literal.getEnd();
+  // An unterminated literal (while typing) has no closing quote to leave out.
+  const closed = end - start >= 2 && sourceFile.text[end - 1] === sourceFile.text[start];
+  return offsetRange(sourceFile, start + 1, closed ? end - 1 : end);
+}
+
+/** Strips the wrappers that do not change a value: parentheses, `as`, `satisfies`, `!`, `<T>x`. */
+export function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isTypeAssertionExpression(current)
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The node whose parent is not a value-preserving wrapper of `node`. */
+export function outermostWrapper(node: ts.Node): ts.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (ts.isParenthesizedExpression(current.parent) ||
+      ts.isAsExpression(current.parent) ||
+      ts.isSatisfiesExpression(current.parent) ||
+      ts.isNonNullExpression(current.parent) ||
+      ts.isTypeAssertionExpression(current.parent))
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** A string literal without substitutions (`'x'`, `"x"`, `` `x` ``), else undefined. */
+export function asStringLiteral(node: ts.Expression | undefined): ts.StringLiteralLike | undefined {
+  if (!node) return undefined;
+  const inner = unwrap(node);
+  return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner : undefined;
+}
+
+/** The static name of a property (`a`, `'a'`, `"a"`, `1`), else undefined (computed keys are dynamic). */
+export function propertyNameText(name: ts.PropertyName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) {
+    return name.text;
+  }
+  if (ts.isComputedPropertyName(name)) {
+    const literal = asStringLiteral(name.expression);
+    return literal?.text;
+  }
+  return undefined;
+}
+
+/**
+ * The value written for `key` in an object literal: the initializer of `key: value`, or the
+ * identifier of a shorthand `{ key }`. The last one wins, as at run time.
+ */
+export function propertyValue(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
+  let value: ts.Expression | undefined;
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === key) {
+      value = property.initializer;
+    } else if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) {
+      value = property.name;
+    }
+  }
+  return value;
+}
+
+/** Whether an object literal writes `key`, whatever its value. */
+export function hasProperty(object: ts.ObjectLiteralExpression, key: string): boolean {
+  return object.properties.some(
+    (property) =>
+      (ts.isPropertyAssignment(property) ||
+        ts.isShorthandPropertyAssignment(property) ||
+        ts.isMethodDeclaration(property)) &&
+      propertyNameText(property.name) === key,
+  );
+}
+
+/** The callee's dotted name as written: `res.status`, `Boom.forbidden`, `createError`; undefined when dynamic. */
+export function dottedName(node: ts.Expression): string | undefined {
+  const inner = unwrap(node);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(inner)) {
+    const left = dottedName(inner.expression);
+    return left === undefined ? undefined : `${left}.${inner.name.text}`;
+  }
+  return undefined;
+}
+
+/** Whether a node starts a new function scope (statements after it belong to another body). */
+export function isFunctionBoundary(node: ts.Node): boolean {
+  return ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node);
+}
