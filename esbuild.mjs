@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD main requires its modules dynamically, which a bundle cannot follow: prefer ESM builds.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

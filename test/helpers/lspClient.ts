@@ -119,9 +119,7 @@ export class TestClient {
   }
 
   /** Pulls a document's diagnostics. */
-  async diagnostics(
-    uri: string,
-  ): Promise<
+  async diagnostics(uri: string): Promise<
     Array<{
       range: unknown;
       message: string;

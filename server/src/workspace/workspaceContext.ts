@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer } from '../analysis/documentAnalyzer';
+import { analyzeSource } from '../analysis/analyzeSource';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
@@ -7,7 +7,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Joins the workspace's catalogs and the analyser into what the features need. */
 export class WorkspaceContext implements ServiceContext {
-  private readonly analyzer = new DocumentAnalyzer();
+  /** The last model of each document; a new version replaces it. */
+  private readonly models = new Map<string, SourceModel>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -17,14 +18,18 @@ export class WorkspaceContext implements ServiceContext {
 
   analyze(document: TextDocument): SourceModel {
     const catalog = this.index.catalogFor(document.uri);
-    return this.analyzer.analyze(
+    const cached = this.models.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const model = analyzeSource(
       { uri: document.uri, version: document.version, text: document.getText() },
       { envelopes: catalog.extensions.envelopes, carriers: catalog.extensions.carriers },
     );
+    this.models.set(document.uri, model);
+    return model;
   }
 
   /** Drops a closed document's cached analysis. */
   forget(uri: string): void {
-    this.analyzer.forget(uri);
+    this.models.delete(uri);
   }
 }

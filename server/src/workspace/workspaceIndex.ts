@@ -21,7 +21,8 @@ interface CatalogFileState {
 interface FolderState {
   root: string;
   files: Map<string, CatalogFileState>;
-  catalog: Catalog;
+  /** Merged catalogs by the directory whose documents govern (see catalogForDirectory). */
+  catalogs: Map<string, Catalog>;
 }
 
 export interface WorkspaceIndexOptions {
@@ -49,7 +50,7 @@ export class WorkspaceIndex {
     // Longest root first, so a nested workspace folder wins over its parent.
     this.folders = [...options.roots]
       .sort((a, b) => b.length - a.length)
-      .map((root) => ({ root: trimSlash(root), files: new Map(), catalog: Catalog.from([]) }));
+      .map((root) => ({ root: trimSlash(root), files: new Map(), catalogs: new Map() }));
     if (options.catalogFiles && options.catalogFiles.length > 0) {
       this.isConfiguredCatalog = picomatch(options.catalogFiles, { dot: true });
     }
@@ -69,9 +70,20 @@ export class WorkspaceIndex {
     this.listeners.push(listener);
   }
 
-  /** The catalog that governs a document of the workspace. */
+  /**
+   * The catalog that governs a document of the workspace: the catalog files of the nearest
+   * directory above it first (a package's own catalog), then those of each directory further up
+   * to the folder root, each followed by the files it includes.
+   */
   catalogFor(uri: string): Catalog {
-    return this.folderOf(uriToPath(uri))?.catalog ?? EMPTY_CATALOG;
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    if (!folder) return EMPTY_CATALOG;
+    const relative = relativeTo(folder.root, path);
+    return this.catalogForDirectory(
+      folder,
+      relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '',
+    );
   }
 
   /** True when the document is one of the workspace's catalog files. */
@@ -87,7 +99,8 @@ export class WorkspaceIndex {
     const folder = this.folderOf(path);
     if (!folder) return [];
     const state = folder.files.get(relativeTo(folder.root, path));
-    return [...(state?.problems ?? []), ...(folder.catalog.problems.get(uri) ?? [])];
+    const merged = this.catalogFor(uri).problems.get(uri) ?? [];
+    return [...(state?.problems ?? []), ...merged];
   }
 
   /** URIs of every catalog file known. */
@@ -160,11 +173,39 @@ export class WorkspaceIndex {
   }
 
   private rebuild(folder: FolderState): void {
-    const documents = [...folder.files.values()]
-      .filter((state) => state.lastGood !== undefined)
-      .map((state) => ({ uri: state.uri, result: state.lastGood! }));
-    folder.catalog = Catalog.from(documents);
+    folder.catalogs.clear();
     for (const listener of this.listeners) listener();
+  }
+
+  private catalogForDirectory(folder: FolderState, directory: string): Catalog {
+    const cached = folder.catalogs.get(directory);
+    if (cached) return cached;
+    const ordered: CatalogFileState[] = [];
+    const seen = new Set<string>();
+    const add = (state: CatalogFileState) => {
+      if (seen.has(state.relativePath) || !state.lastGood) return;
+      seen.add(state.relativePath);
+      ordered.push(state);
+      for (const included of this.includedBy(folder, state)) add(included);
+    };
+    for (const ancestor of ancestors(directory)) {
+      for (const state of folder.files.values()) if (directoryOf(state.relativePath) === ancestor) add(state);
+    }
+    const catalog = Catalog.from(ordered.map((state) => ({ uri: state.uri, result: state.lastGood! })));
+    folder.catalogs.set(directory, catalog);
+    return catalog;
+  }
+
+  /** The catalog files that a catalog's `include` globs name, relative to its own directory. */
+  private includedBy(folder: FolderState, state: CatalogFileState): CatalogFileState[] {
+    const globs = state.lastGood?.include ?? [];
+    if (globs.length === 0) return [];
+    const base = directoryOf(state.relativePath);
+    const matches = picomatch(
+      globs.map((glob) => (base ? `${base}/${glob}` : glob)),
+      { dot: true },
+    );
+    return [...folder.files.values()].filter((other) => other !== state && matches(other.relativePath));
   }
 
   private isCatalogPath(relativePath: string): boolean {
@@ -178,6 +219,21 @@ export class WorkspaceIndex {
 }
 
 const EMPTY_CATALOG = Catalog.from([]);
+
+/** `a/b/c` gives `a/b/c`, `a/b`, `a`, `` (the root). */
+function ancestors(directory: string): string[] {
+  const result = [directory];
+  let current = directory;
+  while (current !== '') {
+    current = current.includes('/') ? current.slice(0, current.lastIndexOf('/')) : '';
+    result.push(current);
+  }
+  return result;
+}
+
+function directoryOf(relativePath: string): string {
+  return relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+}
 
 function trimSlash(path: string): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
