@@ -1,5 +1,6 @@
-// Compiles the end-to-end suite (test/e2e/**/*.ts, the fixture workspace aside) to out/e2e/, one
-// CommonJS file per source, after type-checking it. The extension host loads out/e2e/index.js.
+// Builds what an end-to-end run loads: the extension (`npm run build`: dist/) and the suite
+// (test/e2e/**/*.ts, the fixture workspace aside, type-checked, then compiled to out/e2e/ as one
+// CommonJS file per source). The extension host loads out/e2e/index.js.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,12 +11,21 @@ import { repoRoot } from './layout.mjs';
 const sourceDir = join(repoRoot, 'test/e2e');
 const outDir = join(repoRoot, 'out/e2e');
 
-const typecheck = spawnSync(
-  process.execPath,
-  [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(sourceDir, 'tsconfig.json')],
-  { cwd: repoRoot, stdio: 'inherit' },
-);
-if (typecheck.status !== 0) process.exit(typecheck.status ?? 1);
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`[e2e:build] ${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+run('npm', ['run', '--silent', 'build']);
+run(process.execPath, [
+  join(repoRoot, 'node_modules/typescript/bin/tsc'),
+  '--noEmit',
+  '-p',
+  join(sourceDir, 'tsconfig.json'),
+]);
 
 const entryPoints = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.ts') && !file.startsWith('workspace/'))

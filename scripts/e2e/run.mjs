@@ -4,20 +4,20 @@
 //
 // usage: npm run test:e2e        (after `npm run e2e:setup`)
 // env:   ERROR_CATALOG_E2E_TIMEOUT_MS  whole-suite limit (default 300000)
+//        ERROR_CATALOG_E2E_SERVER_ARGS  extra server arguments, e.g. `--log trace` to debug a run
 //        ERROR_CATALOG_E2E_CACHE, ERROR_CATALOG_E2E_WORK, ERROR_CATALOG_E2E_CHROMIUM  see layout.mjs
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { clearTimeout, setTimeout } from 'node:timers';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { format } from 'node:util';
 import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot } from './layout.mjs';
 import { startServer } from './vscodeServer.mjs';
 import { launchBrowser, workbenchUrl } from './workbench.mjs';
 
 const timeoutMs = Number(process.env.ERROR_CATALOG_E2E_TIMEOUT_MS || 300_000);
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`[e2e] ${message}`);
 
 /** Settings of the server's machine scope: nothing reaches for the network or scans the repository. */
@@ -31,23 +31,21 @@ const MACHINE_SETTINGS = {
   'git.enabled': false,
   'typescript.disableAutomaticTypeAcquisition': true,
   'chat.disableAIFeatures': true,
+  'extensions.ignoreRecommendations': true,
+  // The web workbench saves after a delay by default: a save from a test would race it.
+  'files.autoSave': 'off',
 };
 
 function build() {
-  for (const [command, args] of [
-    ['npm', ['run', '--silent', 'build']],
-    [process.execPath, ['scripts/e2e/build.mjs']],
-  ]) {
-    const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
-    if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
-  }
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/e2e/build.mjs')], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the build failed (${result.status ?? result.signal})`);
 }
 
 /** The suite edits its workspace: it gets a copy, the repository's fixture stays as it is. */
 function prepareWorkspace(dirs) {
   cpSync(join(repoRoot, 'test/e2e/workspace'), dirs.workspace, { recursive: true });
-  const machine = join(dirs.serverData, 'data/Machine');
+  // With --user-data-dir, the server reads its machine-scope settings from there.
+  const machine = join(dirs.userData, 'Machine');
   mkdirSync(machine, { recursive: true });
   writeFileSync(join(machine, 'settings.json'), JSON.stringify(MACHINE_SETTINGS, null, 2));
 }
@@ -66,24 +64,21 @@ async function runSuite({ tools, dirs, env, server }) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       appendFileSync(consoleLog, `[automation ${type}] ${format(...(args ?? []))}\n`);
     });
-    page.on('console', (message) => {
-      const text = message.text();
-      appendFileSync(consoleLog, `[${message.type()}] ${text}\n`);
-      // The extension host forwards its console to the workbench: mocha's reporter output is there.
-      if (text.includes('[Extension Host]')) console.log(cleanHostLine(text));
-    });
+    page.on('console', (message) => appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
     page.on('pageerror', (error) => appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error}\n`));
     const url = workbenchUrl(server, dirs.workspace, [
       ['extensionDevelopmentPath', repoRoot],
       ['extensionTestsPath', join(repoRoot, 'out/e2e/index.js')],
     ]);
     await page.goto(url);
+    const stopEcho = echoReport(reportFile(dirs));
     let timer;
     const timedOut = new Promise(
       (resolveTimeout) => (timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs)),
     );
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
+    stopEcho();
     if (code === 'timeout') await page.screenshot({ path: join(dirs.logs, 'timeout.png') }).catch(() => {});
     return code;
   } finally {
@@ -91,21 +86,50 @@ async function runSuite({ tools, dirs, env, server }) {
   }
 }
 
-/** `%c[Extension Host] %cmessage` with its CSS arguments: keep the message. */
-function cleanHostLine(text) {
-  return text
-    .replace(/%c/g, '')
-    .replace(/^\s*\[Extension Host\]\s*(color:\s*[^ ]+\s*)*/, '')
-    .replace(/\s*(color:\s*[^ ]+\s*)+$/, '');
+/** The file the suite copies mocha's reporter output to (see test/e2e/index.ts). */
+function reportFile(dirs) {
+  return join(dirs.logs, 'mocha.log');
+}
+
+/** Copies what the suite appends to its report file to stdout as it comes; returns a stop function. */
+function echoReport(file) {
+  let printed = 0;
+  const flush = () => {
+    if (!existsSync(file)) return;
+    const text = readFileSync(file);
+    if (text.length > printed) process.stdout.write(text.subarray(printed));
+    printed = text.length;
+  };
+  const timer = setInterval(flush, 250);
+  return () => {
+    clearInterval(timer);
+    flush();
+  };
+}
+
+/** When the suite printed nothing, the workbench's own errors usually say why (a host that did not start). */
+function explainSilence(dirs) {
+  const report = reportFile(dirs);
+  if (existsSync(report) && readFileSync(report, 'utf8').trim() !== '') return;
+  const log = join(dirs.logs, 'browser-console.log');
+  const errors = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('[automation error]'))
+    : [];
+  say('the suite printed nothing; last workbench errors:');
+  for (const line of errors.slice(-20)) console.log(`  ${line}`);
 }
 
 async function main() {
   const tools = installedTools();
-  say('building the extension and the suite');
+  const buildStart = Date.now();
   build();
+  say(`built the extension and the suite in ${seconds(buildStart)}`);
   const dirs = prepareWorkFolder();
   prepareWorkspace(dirs);
-  const env = isolatedEnv(dirs, tools);
+  // The server passes its environment on to the extension host, where the suite reads this.
+  const env = { ...isolatedEnv(dirs, tools), ERROR_CATALOG_E2E_REPORT: reportFile(dirs) };
   // Tools that make temporary files in this process (playwright's artifacts) use the work folder too.
   Object.assign(process.env, { TMPDIR: dirs.tmp, XDG_RUNTIME_DIR: dirs.runtime });
 
@@ -119,16 +143,21 @@ async function main() {
     });
   }
   try {
-    server = await startServer({ tools, dirs, env });
-    say(`VS Code server (process group ${server.pid}) ready on ${server.url} after ${elapsed()}`);
+    const extraArgs = (process.env.ERROR_CATALOG_E2E_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    const serverStart = Date.now();
+    server = await startServer({ tools, dirs, env, extraArgs });
+    say(`VS Code server (process group ${server.pid}) ready on ${server.url} in ${seconds(serverStart)}`);
+    const suiteStart = Date.now();
     const code = await runSuite({ tools, dirs, env, server });
-    if (code === 'timeout') {
-      say(`FAILED: no result after ${timeoutMs} ms; logs in ${dirs.logs}`);
-      return 1;
+    if (code === 0) {
+      say(`extension host exited with code 0; workbench and suite took ${seconds(suiteStart)}`);
+      return 0;
     }
-    say(`extension host exited with code ${code} after ${elapsed()}`);
-    if (code !== 0) say(`logs in ${dirs.logs}`);
-    return code === 0 ? 0 : 1;
+    if (code === 'timeout') say(`FAILED: no result within ${timeoutMs} ms`);
+    else say(`FAILED: extension host exited with code ${code} after ${seconds(suiteStart)}`);
+    explainSilence(dirs);
+    say(`logs in ${dirs.logs}`);
+    return 1;
   } finally {
     if (server) {
       await server.stop();

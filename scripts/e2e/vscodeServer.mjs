@@ -70,6 +70,7 @@ class VsCodeServer {
     this.logFile = logFile;
     this.url = `http://127.0.0.1:${port}`;
     this.exitCode = undefined;
+    this.stopped = false;
     child.on('exit', (code, signal) => (this.exitCode = code ?? signal));
   }
 
@@ -101,6 +102,8 @@ class VsCodeServer {
 
   /** Signals the whole group; synchronous, so it can run in an `exit` handler too. */
   signalGroup(signal) {
+    // Once the group is gone its id may be reused by an unrelated process group.
+    if (this.stopped) return;
     try {
       process.kill(-this.pid, signal);
     } catch {
@@ -113,11 +116,15 @@ class VsCodeServer {
     this.signalGroup('SIGTERM');
     const deadline = Date.now() + graceMs;
     while (this.groupAlive() && Date.now() < deadline) await delay(100);
-    if (!this.groupAlive()) return;
+    if (!this.groupAlive()) {
+      this.stopped = true;
+      return;
+    }
     this.signalGroup('SIGKILL');
     // Bounded: a zombie nobody reaps still counts as a group member.
     const killDeadline = Date.now() + graceMs;
     while (this.groupAlive() && Date.now() < killDeadline) await delay(50);
+    this.stopped = !this.groupAlive();
   }
 }
 

@@ -13,28 +13,31 @@ import {
 
 const ROUTE = 'src/routes/payments.ts';
 
+/** The route stays in the first editor group while the catalog is edited beside it, as a user would. */
 suite('catalog edits', () => {
-  let catalog: vscode.TextDocument;
+  let catalog: vscode.TextEditor;
   let original: string;
 
   suiteSetup(async () => {
-    catalog = await vscode.workspace.openTextDocument(workspaceUri('error-catalog.json'));
-    original = catalog.getText();
+    await openEditor(ROUTE);
+    const document = await vscode.workspace.openTextDocument(workspaceUri('error-catalog.json'));
+    catalog = await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
+    original = document.getText();
   });
 
   suiteTeardown(async () => {
     // Later suites expect the fixture catalog: put it back and wait until the server has it.
-    await replaceAndSave(
-      catalog,
-      new vscode.Range(catalog.positionAt(0), catalog.positionAt(catalog.getText().length)),
-      original,
+    const whole = new vscode.Range(
+      catalog.document.positionAt(0),
+      catalog.document.positionAt(catalog.document.getText().length),
     );
+    await replaceAndSave(catalog, whole, original);
     await waitForRule(workspaceUri(ROUTE), 'unknown-code');
     await discardChanges();
   });
 
   test('adding a code to the catalog and saving clears the unknown-code diagnostic of an open route', async () => {
-    const { document } = await openEditor(ROUTE);
+    const document = await vscode.workspace.openTextDocument(workspaceUri(ROUTE));
     const before = await waitForRule(document.uri, 'unknown-code');
     assert.deepEqual(summarize(before), [
       {
@@ -47,16 +50,16 @@ suite('catalog edits', () => {
 
     const entry =
       '\n    "PAYMENT_REQUIRED": { "status": 402, "description": "A payment method is required." },';
-    const afterBrace = rangeOf(catalog, '"errors": {').end;
+    const afterBrace = rangeOf(catalog.document, '"errors": {').end;
     await replaceAndSave(catalog, new vscode.Range(afterBrace, afterBrace), entry);
 
     assert.deepEqual(await waitForNoRule(document.uri, 'unknown-code'), []);
   });
 
   test('changing a status in the catalog and saving reports the mismatch in the open route', async () => {
-    const { document } = await openEditor(ROUTE);
-    const entry = rangeOf(catalog, '"REQUESTS_EXCEEDED"');
-    const status = rangeOf(catalog, '429');
+    const document = await vscode.workspace.openTextDocument(workspaceUri(ROUTE));
+    const entry = rangeOf(catalog.document, '"REQUESTS_EXCEEDED"');
+    const status = rangeOf(catalog.document, '429');
     assert.equal(
       status.start.line,
       entry.start.line + 1,
@@ -76,13 +79,12 @@ suite('catalog edits', () => {
   });
 });
 
-async function replaceAndSave(
-  document: vscode.TextDocument,
-  range: vscode.Range,
-  text: string,
-): Promise<void> {
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, range, text);
-  assert.equal(await vscode.workspace.applyEdit(edit), true);
-  assert.equal(await document.save(), true);
+async function replaceAndSave(editor: vscode.TextEditor, range: vscode.Range, text: string): Promise<void> {
+  assert.equal(
+    await editor.edit((builder) => builder.replace(range, text)),
+    true,
+    'the edit was not applied',
+  );
+  const saved = await editor.document.save();
+  assert.equal(saved, true, `saving ${editor.document.uri.path} failed`);
 }
