@@ -33,6 +33,8 @@ export async function launchBrowser({ tools, dirs, env, viewport = { width: 1280
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-crash-reporter',
+      '--disable-breakpad',
       `--crash-dumps-dir=${dirs.tmp}`,
     ],
   });
