@@ -9,20 +9,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { runTests } from '@vscode/test-electron';
-import { repoRoot } from './layout.mjs';
-
-/** Desktop defaults are already quiet; these keep a run from reaching out or scanning the repository. */
-const USER_SETTINGS = {
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'git.enabled': false,
-  'typescript.disableAutomaticTypeAcquisition': true,
-  'files.autoSave': 'off',
-};
+import { repoRoot, TEST_SETTINGS } from './layout.mjs';
 
 async function main() {
   const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/e2e/build.mjs')], { stdio: 'inherit' });
@@ -35,7 +22,7 @@ async function main() {
   rmSync(root, { recursive: true, force: true });
   cpSync(join(repoRoot, 'test/e2e/workspace'), workspace, { recursive: true });
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(TEST_SETTINGS, null, 2));
 
   // Set inside a surrounding VS Code terminal, it would make the downloaded VS Code run as plain Node.
   delete process.env.ELECTRON_RUN_AS_NODE;

