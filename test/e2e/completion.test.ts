@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { discardChanges, extension, openEditor, rangeOf, showRange } from './helpers';
+import {
+  completionLabel,
+  discardChanges,
+  extension,
+  openEditor,
+  rangeOf,
+  replacedRange,
+  showRange,
+} from './helpers';
 
 /** The fixture catalog's codes. */
 const CATALOG_CODES = [
@@ -25,10 +33,10 @@ suite('completion', () => {
       code.start.translate(0, 3),
     );
     const ours = list.items
-      .filter((item) => CATALOG_CODES.includes(label(item)))
-      .sort((a, b) => (a.sortText ?? label(a)).localeCompare(b.sortText ?? label(b)));
+      .filter((item) => CATALOG_CODES.includes(completionLabel(item)))
+      .sort((a, b) => (a.sortText ?? completionLabel(a)).localeCompare(b.sortText ?? completionLabel(b)));
     assert.deepEqual(
-      ours.map((item) => ({ label: label(item), detail: item.detail, kind: item.kind })),
+      ours.map((item) => ({ label: completionLabel(item), detail: item.detail, kind: item.kind })),
       [
         { label: 'INVALID_PAYLOAD', detail: '400 Bad Request', kind: vscode.CompletionItemKind.Constant },
         { label: 'FORBIDDEN', detail: '403 Forbidden', kind: vscode.CompletionItemKind.Constant },
@@ -47,17 +55,10 @@ suite('completion', () => {
     );
     // Each item replaces the whole code between the quotes with itself.
     for (const item of ours) {
-      assert.equal(item.insertText, label(item));
-      assert.equal(showRange(replacedRange(item)), showRange(code), label(item));
+      assert.equal(item.insertText, completionLabel(item));
+      const replaced = replacedRange(item);
+      assert.ok(replaced, `${completionLabel(item)} has no range`);
+      assert.equal(showRange(replaced), showRange(code), completionLabel(item));
     }
   });
 });
-
-function label(item: vscode.CompletionItem): string {
-  return typeof item.label === 'string' ? item.label : item.label.label;
-}
-
-function replacedRange(item: vscode.CompletionItem): vscode.Range {
-  assert.ok(item.range, `${label(item)} has no range`);
-  return item.range instanceof vscode.Range ? item.range : item.range.replacing;
-}

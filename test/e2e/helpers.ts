@@ -132,3 +132,13 @@ export async function discardChanges(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** A completion item's label text, whether or not it has label details. */
+export function completionLabel(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** The range a completion item replaces when accepted. */
+export function replacedRange(item: vscode.CompletionItem): vscode.Range | undefined {
+  return item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+}

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import {
+  completionLabel,
+  discardChanges,
+  extension,
+  openEditor,
+  rangeOf,
+  replacedRange,
+  showRange,
+} from './helpers';
+
+interface SnippetFileEntry {
+  prefix: string[];
+  body: string[];
+  description: string;
+}
+
+const SCRATCH = 'src/routes/scratch.ts';
+
+/** The envelope snippets the build generated from the analyser's table, as the manifest ships them. */
+function generatedSnippets(): Array<[string, SnippetFileEntry]> {
+  const manifest = extension().packageJSON.contributes.snippets as Array<{ language: string; path: string }>;
+  const paths = new Set(manifest.map((entry) => entry.path));
+  assert.equal(paths.size, 1, `one snippet file for every language: ${[...paths]}`);
+  const file = JSON.parse(readFileSync(join(extension().extensionPath, [...paths][0]), 'utf8'));
+  return Object.entries(file as Record<string, SnippetFileEntry>);
+}
+
+suite('envelope snippets', () => {
+  suiteSetup(() => extension().activate());
+  teardown(discardChanges);
+
+  test('every envelope snippet is offered in a TypeScript handler', async () => {
+    const { document } = await openEditor(SCRATCH);
+    const inside = rangeOf(document, 'if (!req.body) {').end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(inside.line + 1, 0),
+    );
+    const offered = list.items
+      .filter(
+        (item) => item.kind === vscode.CompletionItemKind.Snippet && completionLabel(item).startsWith('err-'),
+      )
+      .map((item) => ({ prefix: completionLabel(item), body: snippetText(item) }))
+      .sort((a, b) => a.prefix.localeCompare(b.prefix));
+    const expected = generatedSnippets()
+      .flatMap(([, snippet]) => snippet.prefix.map((prefix) => ({ prefix, body: snippet.body.join('\n') })))
+      .sort((a, b) => a.prefix.localeCompare(b.prefix));
+    assert.notDeepEqual(expected, []);
+    assert.deepEqual(offered, expected);
+  });
+
+  test('each snippet, once inserted, puts its first tab stop where the analyser reads the code', async () => {
+    const editor = await openEditor(SCRATCH);
+    const original = editor.document.getText();
+    const failures: string[] = [];
+    for (const [name, snippet] of generatedSnippets()) {
+      await resetText(editor, original);
+      const inside = rangeOf(editor.document, 'if (!req.body) {').end;
+      const at = new vscode.Position(inside.line + 1, 0);
+      assert.equal(await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')), at), true);
+      // Tab stop 1 is the code; where a style repeats it (a problem body's status), any copy may be
+      // the one the analyser reads.
+      const copies = editor.selections.map((selection) => new vscode.Range(selection.start, selection.end));
+      let offered = false;
+      for (const copy of copies) {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          editor.document.uri,
+          copy.start,
+        );
+        const codes = list.items.filter(
+          (item) => item.detail === '403 Forbidden' && completionLabel(item) === 'FORBIDDEN',
+        );
+        const replaced = codes.length === 1 ? replacedRange(codes[0]) : undefined;
+        offered ||= replaced !== undefined && showRange(replaced) === showRange(copy);
+      }
+      if (!offered) {
+        const texts = copies.map((copy) => `${showRange(copy)} '${editor.document.getText(copy)}'`);
+        failures.push(`${name}: no catalog code offered at tab stop 1 (${texts.join(', ')})`);
+      }
+      await vscode.commands.executeCommand('leaveSnippet');
+    }
+    assert.deepEqual(failures, []);
+  });
+});
+
+function snippetText(item: vscode.CompletionItem): string | undefined {
+  return item.insertText instanceof vscode.SnippetString ? item.insertText.value : item.insertText;
+}
+
+async function resetText(editor: vscode.TextEditor, text: string): Promise<void> {
+  const whole = new vscode.Range(
+    editor.document.positionAt(0),
+    editor.document.positionAt(editor.document.getText().length),
+  );
+  assert.equal(await editor.edit((builder) => builder.replace(whole, text)), true);
+}
