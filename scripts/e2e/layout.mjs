@@ -1,6 +1,6 @@
 // Where the end-to-end pieces live: the cache that scripts/e2e/setup.sh fills (outside the
 // repository) and the one work folder that receives every file the server and the browser write.
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
@@ -59,10 +59,10 @@ export function installedTools() {
 }
 
 /**
- * The work folder's layout. `fresh` empties it first so every run starts from the same state;
- * the files stay afterwards, for reading the logs of a failed run.
+ * The work folder's layout, emptied first so every run starts from the same state; the files
+ * stay afterwards, for reading the logs of a failed run.
  */
-export function prepareWorkFolder({ fresh = true } = {}) {
+export function prepareWorkFolder() {
   const root = process.env.ERROR_CATALOG_E2E_WORK || join(repoRoot, '.e2e/work');
   const dirs = {
     root,
@@ -79,8 +79,14 @@ export function prepareWorkFolder({ fresh = true } = {}) {
     workspace: join(root, 'workspace'),
     logs: join(root, 'logs'),
   };
-  if (fresh) rmSync(root, { recursive: true, force: true });
+  // ERROR_CATALOG_E2E_WORK may name any folder: empty it only if a previous run made it.
+  const marker = join(root, '.error-catalog-e2e-work');
+  if (existsSync(root) && readdirSync(root).length > 0 && !existsSync(marker)) {
+    throw new Error(`${root} is not empty and was not made by a previous run: not emptying it`);
+  }
+  rmSync(root, { recursive: true, force: true });
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  writeFileSync(marker, '');
   // XDG_RUNTIME_DIR must belong to the user alone, or programs refuse it.
   chmodSync(dirs.runtime, 0o700);
   return dirs;
