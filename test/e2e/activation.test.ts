@@ -5,9 +5,10 @@ import { discardChanges, extension, openEditor, waitForRule } from './helpers';
 suite('activation', () => {
   suiteTeardown(discardChanges);
 
-  test('opening a route activates the extension, and its language server reports on the file', async () => {
+  test('activates in a workspace with a catalog, and its language server reports on an open route', async () => {
     const { document } = await openEditor('src/routes/refunds.ts');
-    // No explicit activate(): the manifest's activation events have to do it.
+    // No explicit activate(): the manifest's activation events (a catalog file, a TypeScript
+    // document) have to do it.
     await waitForRule(document.uri, 'unknown-code');
     assert.equal(extension().isActive, true);
   });

@@ -26,20 +26,11 @@ export async function openEditor(relativePath: string): Promise<vscode.TextEdito
   return vscode.window.showTextDocument(document);
 }
 
-/** The range of the `occurrence`-th (0-based) `needle` in the document; fails when there is none. */
-export function rangeOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {
-  const text = document.getText();
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.notEqual(offset, -1, `'${needle}' #${occurrence} not found in ${document.uri.path}`);
-  }
+/** The range of the first `needle` in the document; fails when there is none. */
+export function rangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
+  const offset = document.getText().indexOf(needle);
+  assert.notEqual(offset, -1, `'${needle}' not found in ${document.uri.path}`);
   return new vscode.Range(document.positionAt(offset), document.positionAt(offset + needle.length));
-}
-
-/** A position `delta` characters into the first occurrence of `needle`. */
-export function positionIn(document: vscode.TextDocument, needle: string, delta = 1): vscode.Position {
-  return rangeOf(document, needle).start.translate(0, delta);
 }
 
 /** The diagnostics the extension reports for a document (other extensions' are left out). */
