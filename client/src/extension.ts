@@ -12,6 +12,7 @@ import { CatalogTreeProvider, CATALOG_VIEW_ID } from './catalogTree';
 import { registerViewCommands } from './catalogViewCommands';
 import { importFromDocs } from './importFromDocs';
 import { CatalogLanguageStatus } from './languageStatus';
+import { showReferencesMiddleware } from './showReferences';
 
 let client: LanguageClient | undefined;
 
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // `workspace/configuration` requests are answered per resource by the client library.
     synchronize: { configurationSection: 'errorCatalog' },
+    middleware: showReferencesMiddleware,
   };
   const languageClient = new LanguageClient('errorCatalog', 'Error Catalog', serverOptions, clientOptions);
   client = languageClient;
