@@ -1,5 +1,6 @@
 import { getLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { MemoryHost } from '../../server/src/workspace/memoryHost';
+import type { SourceIndex } from '../../server/src/workspace/sourceIndex';
 import { WorkspaceContext } from '../../server/src/workspace/workspaceContext';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
@@ -8,11 +9,12 @@ export const ROOT = '/workspace';
 export interface TestWorkspace {
   host: MemoryHost;
   index: WorkspaceIndex;
+  sources: SourceIndex;
   context: WorkspaceContext;
   service: LanguageService;
 }
 
-/** An indexed in-memory workspace rooted at /workspace; file paths are relative to it. */
+/** An in-memory workspace rooted at /workspace, catalogs and sources indexed; paths are relative to it. */
 export async function createTestWorkspace(
   files: Record<string, string>,
   catalogFiles?: string[],
@@ -23,7 +25,9 @@ export async function createTestWorkspace(
   const index = new WorkspaceIndex(host, { roots: [ROOT], catalogFiles });
   await index.initialize();
   const context = new WorkspaceContext(index);
-  return { host, index, context, service: getLanguageService(context) };
+  const sources = context.indexSources(host, [ROOT]);
+  await sources.initialize();
+  return { host, index, sources, context, service: getLanguageService(context) };
 }
 
 /** A small canonical catalog used across the service tests. */

@@ -25,6 +25,7 @@ import { gatherFacts } from './facts';
 import type { ResolvedStatus } from './statusValue';
 import {
   asStringLiteral,
+  branches,
   nodeRange,
   outermostWrapper,
   parseSource,
@@ -36,6 +37,11 @@ import {
 export interface AnalysisOptions {
   envelopes?: EnvelopeExtension[];
   carriers?: CarrierExtension[];
+  /**
+   * Told of an internal failure before the analyser falls back to an empty model, so the server
+   * can log it (the analyser itself never throws).
+   */
+  onError?: (error: unknown) => void;
 }
 
 /** A document to analyse. */
@@ -78,7 +84,8 @@ function tablesFor(options: AnalysisOptions): Tables {
 export function analyzeSource(input: SourceInput, options: AnalysisOptions = {}): SourceModel {
   try {
     return analyzeSourceFile(parseSource(input.uri, input.text), input, options);
-  } catch {
+  } catch (error) {
+    options.onError?.(error);
     return emptyModel(input);
   }
 }
@@ -103,7 +110,8 @@ export function analyzeSourceFile(
 ): SourceModel {
   try {
     return new Analysis(sourceFile, tablesFor(options)).run(input);
-  } catch {
+  } catch (error) {
+    options.onError?.(error);
     return emptyModel(input);
   }
 }
@@ -205,7 +213,7 @@ class Analysis {
         candidates.push(...readPath([argument], [], row.codeObjectPath ?? ['code']));
       }
     }
-    for (const candidate of candidates) {
+    for (const candidate of candidates.flatMap(branches)) {
       const literal = asStringLiteral(candidate);
       if (!literal || !isCodeShaped(literal.text) || this.claimed.has(literal)) continue;
       this.claimed.add(literal);

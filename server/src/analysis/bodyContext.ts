@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { StatusSite } from './types';
 import type { StatusScope } from './statusValue';
+import type { StatusCarrier } from './carriers';
 import {
   carriersOf,
   isAssignment,
@@ -84,9 +85,11 @@ function argumentContext(
  * the same receiver (`res.status(404); res.json(body)`).
  */
 export function responseStatus(node: CarrierNode, scope: AnalysisScope): StatusSite | undefined {
-  const own = statusOfCarrier(node, carriersOf(node, scope.carriers), scope);
+  const rows = carriersOf(node, scope.carriers);
+  const own = statusOfCarrier(node, rows, scope);
   if (own) return own;
-  if (isAssignment(node)) return undefined;
+  // A status written here but not resolvable is unknown: an earlier one would be a guess.
+  if (isAssignment(node) || rows.some((row) => writesStatus(node, row))) return undefined;
   let current = unwrap(node.expression);
   while (ts.isPropertyAccessExpression(current)) {
     const target = unwrap(current.expression);
@@ -95,9 +98,14 @@ export function responseStatus(node: CarrierNode, scope: AnalysisScope): StatusS
     if (chained) return chained;
     current = unwrap(target.expression);
   }
-  const receiver = receiverOf(node);
   const statement = statementOf(node);
-  return receiver !== undefined && statement ? laterStatus(statement, receiver, scope) : undefined;
+  // A helper without a receiver (`sendError(ctx, ...)`) pairs with a status set on any receiver.
+  return statement && laterStatus(statement, receiverOf(node), scope);
+}
+
+function writesStatus(node: ts.CallExpression | ts.NewExpression, row: StatusCarrier): boolean {
+  if (row.implied) return true;
+  return row.statusArgument !== undefined && (node.arguments?.length ?? 0) > row.statusArgument;
 }
 
 /**

@@ -183,6 +183,7 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     statusOption: 'status',
   },
   { name: 'hono-json', methods: ['json'], via: 'call', bodyArgument: 0, statusArgument: 1 },
+  { name: 'hono-response', methods: ['text', 'body', 'html'], via: 'call', statusArgument: 1 },
   { name: 'send-body', methods: ['send', 'jsonp'], via: 'call', bodyArgument: 0 },
   {
     name: 'web-response',

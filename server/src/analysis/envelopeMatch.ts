@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import type { EnvelopeStyle, PropertyPath } from './envelopes';
+import type { EnvelopeCondition, EnvelopeStyle, PropertyPath } from './envelopes';
 import { resolveStatus, type ResolvedStatus, type StatusScope } from './statusValue';
-import { asStringLiteral, dottedName, outermostWrapper, propertyValue, unwrap } from './syntax';
+import { asStringLiteral, branches, dottedName, outermostWrapper, propertyValue, unwrap } from './syntax';
 
 /** One literal a row found in a body. */
 export interface EnvelopeMatch {
@@ -48,12 +48,15 @@ export function matchRow(
 ): EnvelopeMatch[] {
   if (row.root && !isRootArgument(root, row.root)) return [];
   if (!row.root && isRootedArgument(root, options.rootCallees)) return [];
+  if (row.wholeBody && isNestedLiteral(root)) return [];
   const matches: EnvelopeMatch[] = [];
   const walk = (node: ts.Expression, trail: ts.Expression[]): void => {
     const depth = trail.length - 1;
     if (depth === row.codePath.length) {
-      const match = leafMatch(node, trail, row, scope, options.siblingStatusProperties);
-      if (match) matches.push(match);
+      for (const leaf of branches(node)) {
+        const match = leafMatch(leaf, trail, row, scope, options.siblingStatusProperties);
+        if (match) matches.push(match);
+      }
       return;
     }
     for (const next of step(node, row.codePath[depth])) walk(next, [...trail, next]);
@@ -70,17 +73,9 @@ function leafMatch(
   siblingStatusProperties: readonly string[],
 ): EnvelopeMatch | undefined {
   const read = (path: PropertyPath) => readPath(trail, row.codePath, path);
-  for (const condition of row.conditions ?? []) {
-    const values = read(condition.path);
-    if (condition.test === 'present' && values.length === 0) return undefined;
-    if (condition.test === 'not-string' && values.some((v) => asStringLiteral(v) !== undefined))
-      return undefined;
-    if (typeof condition.test === 'object') {
-      const expected = condition.test.equals;
-      if (!values.some((v) => asStringLiteral(v)?.text === expected)) return undefined;
-    }
-  }
-  if (row.anyOf && !row.anyOf.some((path) => read(path).length > 0)) return undefined;
+  const holds = (condition: EnvelopeCondition) => conditionHolds(read(condition.path), condition, scope);
+  if (row.conditions && !row.conditions.every(holds)) return undefined;
+  if (row.anyOf && !row.anyOf.some(holds)) return undefined;
   const evidence = (row.contextEvidence ?? []).some((path) => read(path).length > 0);
   const titleNode = row.titlePath && read(row.titlePath)[0];
   const title = titleNode && asStringLiteral(titleNode);
@@ -101,6 +96,17 @@ function leafMatch(
   if (!literal || !isCodeShaped(literal.text)) return undefined;
   const bodyStatus = bodyStatusOf(trail, row, scope, siblingStatusProperties);
   return { row, codeNode: literal, code: literal.text, bodyStatus, title, evidence };
+}
+
+function conditionHolds(values: ts.Expression[], condition: EnvelopeCondition, scope: StatusScope): boolean {
+  const { test } = condition;
+  if (test === 'present') return values.length > 0;
+  if (test === 'not-string') return !values.some((v) => asStringLiteral(v) !== undefined);
+  if (test === 'status' || test === 'error-status') {
+    const minimum = test === 'error-status' ? 400 : 0;
+    return values.some((v) => (resolveStatus(v, scope, true)?.value ?? -1) >= minimum);
+  }
+  return values.some((v) => asStringLiteral(v)?.text === test.equals);
 }
 
 /** The status written in the body: at the row's status path, else beside the code. */
@@ -167,6 +173,14 @@ function isRootArgument(
 function calleeMatches(callee: ts.Expression, name: string): boolean {
   const written = dottedName(callee);
   return written === name || (written !== undefined && written.endsWith(`.${name}`));
+}
+
+function isNestedLiteral(object: ts.ObjectLiteralExpression): boolean {
+  const parent = outermostWrapper(object).parent;
+  return (
+    ts.isArrayLiteralExpression(parent) ||
+    (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent))
+  );
 }
 
 /** Arguments of rooted rows' callees are not response bodies (the GraphQL options are not an envelope). */

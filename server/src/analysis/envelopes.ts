@@ -15,8 +15,11 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  */
 export interface EnvelopeCondition {
   path: PropertyPath;
-  /** `present`: written, any value. `not-string`: absent or not a string literal. `equals`: this string. */
-  test: 'present' | 'not-string' | { equals: string };
+  /**
+   * `present`: written, any value. `not-string`: absent or not a string literal. `status`: a
+   * status that resolves statically. `error-status`: one of 400 and above. `equals`: this string.
+   */
+  test: 'present' | 'not-string' | 'status' | 'error-status' | { equals: string };
 }
 
 /**
@@ -46,10 +49,15 @@ export interface EnvelopeStyle {
   needsErrorContext: boolean;
   /** Paths whose presence makes the shape unmistakable, so no error context is needed. */
   contextEvidence?: PropertyPath[];
+  /**
+   * Whether the row only applies to a whole body, not to an object nested in another literal: a
+   * JSON:API error object has RFC 9457's members too, inside `errors[]`.
+   */
+  wholeBody?: boolean;
   /** Every condition must hold. */
   conditions?: EnvelopeCondition[];
-  /** At least one of these paths must be written. */
-  anyOf?: PropertyPath[];
+  /** At least one of these conditions must hold. */
+  anyOf?: EnvelopeCondition[];
   /**
    * Where the body root is, when it is not a response body: an argument of a constructor or
    * function (`new GraphQLError(message, { extensions: { code } })`).
@@ -161,8 +169,8 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     needsErrorContext: false,
     conditions: [{ path: ['error', 'code'], test: 'not-string' }],
     anyOf: [
-      ['error', 'code'],
-      ['error', 'message'],
+      { path: ['error', 'code'], test: 'status' },
+      { path: ['error', 'message'], test: 'present' },
     ],
     sample: { error: { code: 404, status: 'NOT_FOUND', message: 'Resource not found.', details: [] } },
   },
@@ -175,8 +183,16 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     statusType: 'number',
     codeIs: 'status',
     needsErrorContext: false,
-    conditions: [{ path: ['title'], test: 'present' }],
-    anyOf: [['type'], ['detail'], ['instance']],
+    wholeBody: true,
+    conditions: [
+      { path: ['title'], test: 'present' },
+      { path: ['status'], test: 'error-status' },
+    ],
+    anyOf: [
+      { path: ['type'], test: 'present' },
+      { path: ['detail'], test: 'present' },
+      { path: ['instance'], test: 'present' },
+    ],
     sample: {
       type: 'https://example.com/problems/not-found',
       title: 'Not Found',
@@ -193,7 +209,12 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     statusType: 'number',
     codeIs: 'string',
     needsErrorContext: true,
-    anyOf: [['message'], ['status'], ['statusCode']],
+    // `{ code: 'USD', status: 'active' }` is no error: a status beside the code must be one.
+    anyOf: [
+      { path: ['message'], test: 'present' },
+      { path: ['status'], test: 'status' },
+      { path: ['statusCode'], test: 'status' },
+    ],
     sample: { code: 'FORBIDDEN', message: 'You are not allowed to do this.', status: 403 },
   },
 ];

@@ -15,7 +15,12 @@ const SCRIPT_KINDS: ReadonlyArray<readonly [string, ts.ScriptKind]> = [
 
 /** The script kind of a document, from the extension of its URI or path. */
 export function scriptKindOf(uri: string): ts.ScriptKind {
-  const path = uri.split(/[?#]/)[0].toLowerCase();
+  let end = uri.length;
+  for (const mark of ['?', '#']) {
+    const at = uri.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  const path = uri.slice(0, end).toLowerCase();
   for (const [extension, kind] of SCRIPT_KINDS) {
     if (path.endsWith(extension)) return kind;
   }
@@ -118,6 +123,16 @@ export function asStringLiteral(node: ts.Expression | undefined): ts.StringLiter
   if (!node) return undefined;
   const inner = unwrap(node);
   return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner : undefined;
+}
+
+/**
+ * The alternatives an expression may take: both branches of `cond ? 'A' : 'B'`, the expression
+ * itself otherwise. Each branch is a code position of its own.
+ */
+export function branches(node: ts.Expression): ts.Expression[] {
+  const inner = unwrap(node);
+  if (ts.isConditionalExpression(inner)) return [...branches(inner.whenTrue), ...branches(inner.whenFalse)];
+  return [inner];
 }
 
 /** The static name of a property (`a`, `'a'`, `"a"`, `1`), else undefined (computed keys are dynamic). */

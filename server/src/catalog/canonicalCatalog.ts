@@ -6,7 +6,15 @@ import { NodeValues, unknownFieldProblem } from './nodeValues';
 import { makeProblem, ProblemCodes } from './problems';
 
 /** The top-level fields of the canonical format. `$schema` lets editors validate the file. */
-export const CATALOG_FIELDS = ['$schema', 'errors', 'envelope', 'include', 'envelopes', 'carriers'] as const;
+export const CATALOG_FIELDS = [
+  '$schema',
+  'kind',
+  'errors',
+  'envelope',
+  'include',
+  'envelopes',
+  'carriers',
+] as const;
 
 /** What a canonical document holds, everything but `parsed` (which the parsing loader decides). */
 export type CanonicalContent = Omit<CatalogLoadResult, 'parsed'>;
@@ -23,7 +31,7 @@ export function readCanonicalCatalog(
   const problems: CatalogProblem[] = [];
   const content: CanonicalContent = { entries: [], problems, kind: 'codes' };
   if (root.type !== 'object') {
-    const message = 'A catalog is an object: `{ "errors": { "CODE": { "status": 403, ... } } }`.';
+    const message = 'A catalog is an object whose `errors` field maps each error code to its entry.';
     problems.push(makeProblem(ProblemCodes.wrongType, message, root.range));
     return content;
   }
@@ -32,6 +40,9 @@ export function readCanonicalCatalog(
     switch (property.key) {
       case '$schema':
         values.string(property);
+        break;
+      case 'kind':
+        content.kind = readKind(property, values) ?? 'codes';
         break;
       case 'errors':
         content.entries = readErrors(property, uri, format, problems).map((read) => read.entry);
@@ -56,6 +67,13 @@ export function readCanonicalCatalog(
     if (content[key] === undefined) delete content[key];
   }
   return content;
+}
+
+/** `statuses` marks a status-only catalog, whose codes are the statuses themselves (`"404"`). */
+function readKind(property: CatalogProperty, values: NodeValues): CanonicalContent['kind'] | undefined {
+  const value = property.value;
+  if (value?.type === 'string' && (value.value === 'codes' || value.value === 'statuses')) return value.value;
+  return values.wrongType(property, '`"codes"` or `"statuses"`');
 }
 
 function readErrors(

@@ -4,7 +4,15 @@ import { NodeValues, unknownFieldProblem } from './nodeValues';
 import { makeProblem, ProblemCodes } from './problems';
 
 /** The fields of one entry under `errors`, in the canonical JSON and YAML formats. */
-export const ENTRY_FIELDS = ['status', 'title', 'description', 'aliases', 'deprecated', 'docs'] as const;
+export const ENTRY_FIELDS = [
+  'status',
+  'title',
+  'description',
+  'message',
+  'aliases',
+  'deprecated',
+  'docs',
+] as const;
 
 export const MIN_STATUS = 100;
 export const MAX_STATUS = 599;
@@ -58,6 +66,9 @@ export function readCanonicalEntry(
         break;
       case 'description':
         entry.description = values.string(field)?.value;
+        break;
+      case 'message':
+        entry.message = values.string(field)?.value;
         break;
       case 'docs':
         entry.docs = values.string(field)?.value;

@@ -23,16 +23,19 @@ export function checkUnparsableInput(
     );
     return { entries: [], problems: [problem], kind: 'codes', parsed: false };
   }
-  if (text.trim() === '') {
-    const problem = makeProblem(
-      ProblemCodes.emptyCatalog,
-      'The catalog file is empty: it defines no error codes.',
-      DOCUMENT_START,
-      'warning',
-    );
-    return { entries: [], problems: [problem], kind: 'codes', parsed: true };
-  }
+  if (text.trim() === '') return emptyCatalogResult();
   return undefined;
+}
+
+/** The result for a document that holds nothing (or only comments): valid, but defines no code. */
+export function emptyCatalogResult(): CatalogLoadResult {
+  const problem = makeProblem(
+    ProblemCodes.emptyCatalog,
+    'The catalog file is empty: it defines no error codes.',
+    DOCUMENT_START,
+    'warning',
+  );
+  return { entries: [], problems: [problem], kind: 'codes', parsed: true };
 }
 
 /**

@@ -56,7 +56,12 @@ function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
     return malformed([tooDeepProblem(mapper)]);
   }
   if (errors.length > 0 || !root) {
-    return malformed(errors.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => syntaxProblem(error, mapper)));
+    // At end of input the parser reports one missing brace per open object, all at the same offset.
+    const distinct = errors.filter(
+      (error, i) =>
+        errors.findIndex((other) => other.offset === error.offset && other.error === error.error) === i,
+    );
+    return malformed(distinct.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => syntaxProblem(error, mapper)));
   }
   try {
     return { ...readCanonicalCatalog(toCatalogNode(root, mapper), uri, 'json'), parsed: true };

@@ -36,6 +36,8 @@ export interface CatalogEntry {
   deprecated?: true | string;
   /** A link to the API's own documentation of the code. */
   docs?: string;
+  /** A message the API sends with the code, as its documentation or definition shows it. */
+  message?: string;
   /** Present when the document states the code more than once (several rows, several statuses). */
   variants?: EntryVariant[];
   source: EntrySource;

@@ -9,7 +9,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import type { WorkspaceHost } from '../workspace/host';
-import { pathToUri, uriToPath } from '../workspace/paths';
+import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
+import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { registerCodeActions } from './codeActions';
@@ -24,8 +25,13 @@ export interface RuntimeEnvironment {
   host: WorkspaceHost;
 }
 
-/** Catalog file names the client is asked to watch, so edits on disk reach the index. */
-const WATCHED_CATALOG_GLOBS = ['**/error-catalog.{json,yaml,yml}', '**/*.errors.{json,yaml,yml}', '**/*.md'];
+/** Files the client is asked to watch, so edits on disk reach the index. */
+const WATCHED_GLOBS = [
+  '**/error-catalog.{json,yaml,yml}',
+  '**/*.errors.{json,yaml,yml}',
+  '**/*.md',
+  '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}',
+];
 
 /** Wires the features to a connection. The Node entry point calls it; so could a browser one. */
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
@@ -36,7 +42,22 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let resolveEngine: (engine: Engine) => void;
   const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
   const settings = new SettingsCache(connection, () => clientHasConfiguration);
-  const session: Session = { connection, documents, settings, ready: () => engineReady };
+  // Index updates run one after another; requests wait for those already queued, so an answer
+  // never comes from a catalog older than a change the client has already sent.
+  let pendingUpdates: Promise<unknown> = engineReady;
+  const whenIndexed = (update: (engine: Engine) => Promise<void>) => {
+    pendingUpdates = pendingUpdates
+      .then(() => engineReady.then(update))
+      .catch((error) => {
+        connection.console.error(`updating the index failed: ${String(error)}`);
+      });
+  };
+  const session: Session = {
+    connection,
+    documents,
+    settings,
+    ready: () => pendingUpdates.then(() => engineReady),
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientHasConfiguration = params.capabilities.workspace?.configuration === true;
@@ -63,7 +84,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialized(async () => {
     if (clientHasDynamicWatchers) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: WATCHED_CATALOG_GLOBS.map((globPattern) => ({ globPattern })),
+        watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
       });
     }
     const folderSettings = roots.length > 0 ? await settings.get(pathToUri(roots[0])) : undefined;
@@ -74,31 +95,39 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       connection.console.error(`indexing the workspace failed: ${String(error)}`);
     }
     const context = new WorkspaceContext(index);
+    const sources = context.indexSources(runtime.host, roots, (path, reason) =>
+      connection.console.info(`skipped ${path}: ${reason}`),
+    );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
-    resolveEngine({ index, context, service: getLanguageService(context) });
+    resolveEngine({ index, sources, context, service: getLanguageService(context) });
     connection.languages.diagnostics.refresh();
+    await indexSources(connection, sources);
   });
 
-  documents.onDidChangeContent(async ({ document }) => {
-    const { index } = await engineReady;
-    if (index.isCatalogDocument(document.uri))
-      await index.updateCatalogFile(document.uri, document.getText());
-  });
+  documents.onDidChangeContent(({ document }) =>
+    whenIndexed(async ({ index }) => {
+      if (index.isCatalogDocument(document.uri))
+        await index.updateCatalogFile(document.uri, document.getText());
+    }),
+  );
 
-  documents.onDidClose(async ({ document }) => {
-    const { index, context } = await engineReady;
-    context.forget(document.uri);
-    // An unsaved edit dies with the editor: the file on disk is the catalog again.
-    if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
-  });
+  documents.onDidClose(({ document }) =>
+    whenIndexed(async ({ index, context }) => {
+      context.forget(document.uri);
+      // An unsaved edit dies with the editor: the file on disk is the catalog again.
+      if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    const { index } = await engineReady;
-    for (const change of changes) {
-      if (documents.get(change.uri)) continue; // the open editor's text is what counts
-      await index.updateCatalogFile(change.uri);
-    }
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    whenIndexed(async ({ index, sources }) => {
+      for (const change of changes) {
+        if (documents.get(change.uri)) continue; // the open editor's text is what counts
+        if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
+        else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
+      }
+    }),
+  );
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
@@ -120,4 +149,20 @@ function workspaceRoots(params: InitializeParams): string[] {
   }
   if (params.rootUri) return [uriToPath(params.rootUri)];
   return params.rootPath ? [params.rootPath] : [];
+}
+
+/** Indexes the workspace's sources, reporting work-done progress while it runs. */
+async function indexSources(connection: Connection, sources: SourceIndex): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Indexing error codes', 0, undefined, false);
+  try {
+    await sources.initialize((done, total) =>
+      progress.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} files`),
+    );
+  } catch (error) {
+    connection.console.error(`indexing the sources failed: ${String(error)}`);
+  } finally {
+    progress.done();
+  }
+  connection.languages.diagnostics.refresh();
 }

@@ -2,6 +2,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
+import type { SourceIndex } from '../workspace/sourceIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { SettingsCache } from './settingsCache';
 
@@ -16,6 +17,8 @@ export interface Session {
 
 export interface Engine {
   index: WorkspaceIndex;
+  /** Every source file of the workspace, indexed in the background after start-up. */
+  sources: SourceIndex;
   context: WorkspaceContext;
   service: LanguageService;
 }

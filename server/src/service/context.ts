@@ -1,6 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SourceModel } from '../analysis/types';
+import type { CodeReference, SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
+
+/** A use of a code somewhere in the workspace. */
+export interface CodeUsage {
+  uri: string;
+  reference: CodeReference;
+}
 
 /** What the features need from the workspace: the governing catalog and analysed documents. */
 export interface ServiceContext {
@@ -8,4 +14,8 @@ export interface ServiceContext {
   catalogFor(uri: string): Catalog;
   /** The analysed model of a source document, cached per version. */
   analyze(document: TextDocument): SourceModel;
+  /** Every use of a code across the workspace's source files, open or not. */
+  usages(code: string): CodeUsage[];
+  /** The models of every source file of the workspace. */
+  workspaceModels(): SourceModel[];
 }

@@ -1,35 +1,108 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSource } from '../analysis/analyzeSource';
+import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
+import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
+import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
+import { resolveImportedClasses } from './importedClasses';
+import type { WorkspaceHost } from './host';
+import { SourceIndex, type CodeUsage } from './sourceIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Joins the workspace's catalogs and the analyser into what the features need. */
+/** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
 export class WorkspaceContext implements ServiceContext {
-  /** The last model of each document; a new version replaces it. */
-  private readonly models = new Map<string, SourceModel>();
+  /** Open documents: re-analysed incrementally as they are edited, newer than the index's models. */
+  private readonly openDocuments = createDocumentAnalyzer();
+  private openOptionsKey = '{}';
+  private readonly openUris = new Set<string>();
+
+  private sources?: SourceIndex;
 
   constructor(private readonly index: WorkspaceIndex) {}
+
+  /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
+  indexSources(
+    host: WorkspaceHost,
+    roots: string[],
+    onSkipped?: (path: string, reason: string) => void,
+  ): SourceIndex {
+    this.sources = new SourceIndex(host, {
+      roots,
+      analyze: (uri, text) => this.analyzeText(uri, text),
+      forget: (uri) => this.index.setSourceDefinitions(uri, []),
+      mayContainReferences: (uri, text, classNames) =>
+        mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
+      onSkipped,
+    });
+    return this.sources;
+  }
 
   catalogFor(uri: string): Catalog {
     return this.index.catalogFor(uri);
   }
 
   analyze(document: TextDocument): SourceModel {
-    const catalog = this.index.catalogFor(document.uri);
-    const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const model = analyzeSource(
-      { uri: document.uri, version: document.version, text: document.getText() },
-      { envelopes: catalog.extensions.envelopes, carriers: catalog.extensions.carriers },
-    );
-    this.models.set(document.uri, model);
+    // The analyser holds one set of table extensions; documents under another catalog switch it.
+    const options = this.optionsFor(document.uri);
+    const key = JSON.stringify(options);
+    if (key !== this.openOptionsKey) {
+      this.openDocuments.setOptions(options);
+      this.openOptionsKey = key;
+    }
+    this.openUris.add(document.uri);
+    const cached = this.openDocuments.cached(document.uri);
+    const model = this.openDocuments.analyze({
+      uri: document.uri,
+      version: document.version,
+      text: document.getText(),
+    });
+    if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
+    const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
+    return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  /** Analyses a file's text with the table extensions of the catalog that governs it. */
+  analyzeText(uri: string, text: string, version = 0): SourceModel {
+    const model = analyzeSource({ uri, version, text }, this.optionsFor(uri));
+    this.index.setSourceDefinitions(uri, model.definitions);
     return model;
   }
 
-  /** Drops a closed document's cached analysis. */
+  /** Every use of a code in the workspace, open documents as they are in the editor. */
+  usages(code: string): CodeUsage[] {
+    const usages: CodeUsage[] = [];
+    for (const model of this.workspaceModels()) {
+      const references = [...model.references, ...resolveImportedClasses(model, (uri) => this.modelOf(uri))];
+      for (const reference of references)
+        if (reference.code === code) usages.push({ uri: model.uri, reference });
+    }
+    return usages;
+  }
+
+  /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
+  workspaceModels(): SourceModel[] {
+    const models = new Map<string, SourceModel>();
+    for (const model of this.sources?.allModels() ?? []) models.set(model.uri, model);
+    for (const uri of this.openUris) {
+      const model = this.openDocuments.cached(uri);
+      if (model) models.set(uri, model);
+    }
+    return [...models.values()];
+  }
+
+  /** Drops a closed document's model: the indexed file is what counts again. */
   forget(uri: string): void {
-    this.models.delete(uri);
+    this.openDocuments.forget(uri);
+    this.openUris.delete(uri);
+  }
+
+  private modelOf(uri: string): SourceModel | undefined {
+    return (this.openUris.has(uri) ? this.openDocuments.cached(uri) : undefined) ?? this.sources?.model(uri);
+  }
+
+  private optionsFor(uri: string): AnalysisOptions {
+    const { envelopes, carriers } = this.index.catalogFor(uri).extensions;
+    return { envelopes, carriers };
   }
 }

@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import { Catalog } from '../catalog/catalog';
-import { findCatalogLoader, loadCatalogDocument } from '../catalog/loaders';
-import type { CatalogLoadResult, CatalogProblem } from '../catalog/types';
+import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
+import type { CodeDefinition } from '../analysis/types';
+import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { pathToUri, uriToPath } from './paths';
 import { walkFiles } from './walk';
@@ -23,6 +24,8 @@ interface FolderState {
   files: Map<string, CatalogFileState>;
   /** Merged catalogs by the directory whose documents govern (see catalogForDirectory). */
   catalogs: Map<string, Catalog>;
+  /** Codes defined in source files (`createError('FORBIDDEN', ...)`, string enums), by file URI. */
+  sourceDefinitions: Map<string, CatalogEntry[]>;
 }
 
 export interface WorkspaceIndexOptions {
@@ -41,7 +44,9 @@ const decoder = new TextDecoder('utf-8');
 export class WorkspaceIndex {
   private readonly folders: FolderState[];
   private readonly listeners: Array<() => void> = [];
-  private readonly isConfiguredCatalog?: (relativePath: string) => boolean;
+  private notifyScheduled = false;
+  /** Decides from a path relative to its folder whether the file is a catalog. */
+  private readonly isCatalogPath: (relativePath: string) => boolean;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -50,16 +55,21 @@ export class WorkspaceIndex {
     // Longest root first, so a nested workspace folder wins over its parent.
     this.folders = [...options.roots]
       .sort((a, b) => b.length - a.length)
-      .map((root) => ({ root: trimSlash(root), files: new Map(), catalogs: new Map() }));
-    if (options.catalogFiles && options.catalogFiles.length > 0) {
-      this.isConfiguredCatalog = picomatch(options.catalogFiles, { dot: true });
-    }
+      .map((root) => ({
+        root: trimSlash(root),
+        files: new Map(),
+        catalogs: new Map(),
+        sourceDefinitions: new Map(),
+      }));
+    const globs =
+      options.catalogFiles && options.catalogFiles.length > 0 ? options.catalogFiles : DEFAULT_CATALOG_GLOBS;
+    this.isCatalogPath = picomatch([...globs], { dot: true });
   }
 
   /** Finds and loads every catalog file of every folder. */
   async initialize(): Promise<void> {
     for (const folder of this.folders) {
-      const paths = await walkFiles(this.host, folder.root, { accept: (p) => this.isCatalogPath(p) });
+      const paths = await walkFiles(this.host, folder.root, { accept: this.isCatalogPath });
       for (const relativePath of paths) await this.loadFromDisk(folder, relativePath);
       this.rebuild(folder);
     }
@@ -73,7 +83,7 @@ export class WorkspaceIndex {
   /**
    * The catalog that governs a document of the workspace: the catalog files of the nearest
    * directory above it first (a package's own catalog), then those of each directory further up
-   * to the folder root, each followed by the files it includes.
+   * to the folder root, each followed by the files it includes, then the codes defined in source.
    */
   catalogFor(uri: string): Catalog {
     const path = uriToPath(uri);
@@ -128,6 +138,21 @@ export class WorkspaceIndex {
     this.rebuild(folder);
   }
 
+  /**
+   * Takes the codes a source file defines. They join its folder's catalog after every catalog
+   * file, so a documented entry wins over a bare definition.
+   */
+  setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void {
+    const folder = this.folderOf(uriToPath(uri));
+    if (!folder) return;
+    const entries = definitions.map((definition) => definitionEntry(uri, definition));
+    const previous = folder.sourceDefinitions.get(uri) ?? [];
+    if (JSON.stringify(previous) === JSON.stringify(entries)) return;
+    if (entries.length === 0) folder.sourceDefinitions.delete(uri);
+    else folder.sourceDefinitions.set(uri, entries);
+    this.rebuild(folder);
+  }
+
   private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
     const path = `${folder.root}/${relativePath}`;
     const stat = await this.host.stat(path);
@@ -174,7 +199,13 @@ export class WorkspaceIndex {
 
   private rebuild(folder: FolderState): void {
     folder.catalogs.clear();
-    for (const listener of this.listeners) listener();
+    // Many files may change at once (indexing, a branch switch): tell listeners once per turn.
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setImmediate(() => {
+      this.notifyScheduled = false;
+      for (const listener of this.listeners) listener();
+    });
   }
 
   private catalogForDirectory(folder: FolderState, directory: string): Catalog {
@@ -189,9 +220,13 @@ export class WorkspaceIndex {
       for (const included of this.includedBy(folder, state)) add(included);
     };
     for (const ancestor of ancestors(directory)) {
-      for (const state of folder.files.values()) if (directoryOf(state.relativePath) === ancestor) add(state);
+      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
     }
-    const catalog = Catalog.from(ordered.map((state) => ({ uri: state.uri, result: state.lastGood! })));
+    const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
+    for (const [uri, entries] of folder.sourceDefinitions) {
+      documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
+    }
+    const catalog = Catalog.from(documents);
     folder.catalogs.set(directory, catalog);
     return catalog;
   }
@@ -208,17 +243,22 @@ export class WorkspaceIndex {
     return [...folder.files.values()].filter((other) => other !== state && matches(other.relativePath));
   }
 
-  private isCatalogPath(relativePath: string): boolean {
-    if (this.isConfiguredCatalog) return this.isConfiguredCatalog(relativePath);
-    return findCatalogLoader(relativePath) !== undefined;
-  }
-
   private folderOf(path: string): FolderState | undefined {
     return this.folders.find((folder) => path === folder.root || path.startsWith(folder.root + '/'));
   }
 }
 
 const EMPTY_CATALOG = Catalog.from([]);
+
+function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
+  return {
+    code: definition.code,
+    statuses: definition.status === undefined ? [] : [definition.status],
+    description: definition.message,
+    aliases: [],
+    source: { uri, range: definition.range, format: 'typescript' },
+  };
+}
 
 /** `a/b/c` gives `a/b/c`, `a/b`, `a`, `` (the root). */
 function ancestors(directory: string): string[] {
@@ -229,6 +269,17 @@ function ancestors(directory: string): string[] {
     result.push(current);
   }
   return result;
+}
+
+/**
+ * The directory whose sources a catalog file governs: its own, or, for documentation kept in a
+ * `docs` folder, the directory that holds that folder (`packages/a/docs/errors.md` governs
+ * `packages/a`).
+ */
+function scopeOf(relativePath: string): string {
+  const segments = directoryOf(relativePath).split('/');
+  const docs = segments.findIndex((segment) => segment === 'docs' || segment === 'doc');
+  return (docs < 0 ? segments : segments.slice(0, docs)).join('/');
 }
 
 function directoryOf(relativePath: string): string {

@@ -69,6 +69,22 @@ describe('loadJsonCatalog', () => {
     assert.deepEqual(result.entries, []);
   });
 
+  it('reads a status-only catalog and example messages', () => {
+    const { result } = load(`{
+  "kind": "statuses",
+  "errors": { "404": { "status": 404, "title": "Not Found", "message": "No such thing." } }
+}`);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.kind, 'statuses');
+    assert.equal(result.entries[0].message, 'No such thing.');
+    const wrong = load(`{ "kind": [["status"]] }`);
+    assert.deepEqual(
+      wrong.result.problems.map((p) => [p.code, p.message, p.range]),
+      [['wrong-type', '`kind` must be `"codes"` or `"statuses"`, not a string.', wrong.ranges[0]]],
+    );
+    assert.equal(wrong.result.kind, 'codes');
+  });
+
   it('reports a syntax error where it is and marks the result unparsed', () => {
     const { result, ranges } = load(`{
   "errors": {
@@ -196,7 +212,7 @@ describe('loadJsonCatalog', () => {
     );
     assert.equal(
       result.problems[0].message,
-      'Unknown field `errorz` in the catalog; the known fields are `$schema`, `errors`, `envelope`, `include`, `envelopes`, `carriers`.',
+      'Unknown field `errorz` in the catalog; the known fields are `$schema`, `kind`, `errors`, `envelope`, `include`, `envelopes`, `carriers`.',
     );
     assert.equal(result.entries[0].statuses[0], 400);
   });

@@ -7,6 +7,8 @@ import {
   loadCatalogDocument,
 } from '../../../server/src/catalog/loaders';
 import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
+import { loadYamlCatalog } from '../../../server/src/catalog/yamlCatalog';
+import { loadMarkdownCatalog } from '../../../server/src/catalog/markdownCatalog';
 
 describe('catalog loaders', () => {
   it('finds the default catalog files with the default globs', () => {
@@ -16,8 +18,24 @@ describe('catalog loaders', () => {
       'packages/billing/error-catalog.json',
       'api.errors.json',
       'src/auth/auth.errors.json',
+      'error-catalog.yaml',
+      'api/error-catalog.yml',
+      'billing.errors.yaml',
+      'src/billing.errors.yml',
+      'errors.md',
+      'api/error-codes.md',
+      'docs/errors.md',
+      'docs/reference/errors-v2.md',
+      'packages/auth/docs/error-codes-oauth.md',
     ];
-    const ignored = ['package.json', 'errors.json', 'error-catalog.json.bak', 'src/catalog.ts'];
+    const ignored = [
+      'package.json',
+      'errors.json',
+      'error-catalog.json.bak',
+      'src/catalog.ts',
+      'config.yaml',
+      'errors.yml',
+    ];
     assert.deepEqual(
       found.filter((path) => isCatalog(path)),
       found,
@@ -28,9 +46,13 @@ describe('catalog loaders', () => {
     );
   });
 
-  it('picks the JSON loader by file name', () => {
+  it('picks the JSON, YAML and Markdown loaders by file name', () => {
     assert.equal(findCatalogLoader('error-catalog.json'), loadJsonCatalog);
     assert.equal(findCatalogLoader('packages\\billing\\Billing.Errors.JSON'), loadJsonCatalog);
+    assert.equal(findCatalogLoader('error-catalog.yaml'), loadYamlCatalog);
+    assert.equal(findCatalogLoader('api/billing.errors.yml'), loadYamlCatalog);
+    assert.equal(findCatalogLoader('docs/reference/errors.md'), loadMarkdownCatalog);
+    assert.equal(findCatalogLoader('ERRORS.MD'), loadMarkdownCatalog);
     assert.equal(findCatalogLoader('docs/notes.txt'), undefined);
     assert.equal(findCatalogLoader('.json'), undefined);
   });

@@ -19,6 +19,8 @@ async function indexOf(
   return { host, index };
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 const codes = (index: WorkspaceIndex, uri: string) =>
   index
     .catalogFor(uri)
@@ -69,10 +71,13 @@ test('a broken edit keeps the last good catalog in force until the file is fixed
   index.onDidChangeCatalog(() => changes++);
   const uri = 'file:///ws/error-catalog.json';
   await index.updateCatalogFile(uri, '{ "errors": { "FORBIDDEN": { "status": 40');
+  await nextTurn();
+  assert.equal(changes, 1);
   assert.deepEqual(codes(index, 'file:///ws/a.ts'), ['FORBIDDEN:403']);
   assert.equal(index.catalogProblems(uri).length > 0, true);
   assert.equal(index.catalogProblems(uri)[0].range.start.line, 0);
   await index.updateCatalogFile(uri, catalog({ FORBIDDEN: 401 }));
+  await nextTurn();
   assert.deepEqual(codes(index, 'file:///ws/a.ts'), ['FORBIDDEN:401']);
   assert.deepEqual(index.catalogProblems(uri), []);
   assert.equal(changes, 2);
@@ -96,4 +101,25 @@ test('a catalog larger than the bound is reported, not read', async () => {
     index.catalogProblems('file:///ws/error-catalog.json').map((p) => [p.code, p.message]),
     [['file-too-large', 'Skipped: file larger than 16 MB.']],
   );
+});
+
+test('only catalog names are catalogs by default; catalogFiles globs replace them', async () => {
+  const files = {
+    '/ws/error-catalog.json': catalog({ FORBIDDEN: 403 }),
+    '/ws/billing.errors.json': catalog({ CARD_DECLINED: 402 }),
+    '/ws/package.json': '{ "name": "api" }',
+    '/ws/config/codes.json': catalog({ CUSTOM: 400 }),
+    '/ws/docs/api/codes.json': catalog({ DOCUMENTED: 409 }),
+  };
+  const { index } = await indexOf(files);
+  assert.deepEqual(index.catalogUris(), ['file:///ws/billing.errors.json', 'file:///ws/error-catalog.json']);
+  const custom = new WorkspaceIndex(new MemoryHost(files), {
+    roots: ['/ws'],
+    catalogFiles: ['{config,docs}/**/*.json'],
+  });
+  await custom.initialize();
+  assert.deepEqual(custom.catalogUris(), ['file:///ws/config/codes.json', 'file:///ws/docs/api/codes.json']);
+  // A catalog governs the sources below its directory; documentation in docs/ governs the folder.
+  assert.deepEqual(codes(custom, 'file:///ws/src/a.ts'), ['DOCUMENTED:409']);
+  assert.deepEqual(codes(custom, 'file:///ws/config/a.ts'), ['CUSTOM:400', 'DOCUMENTED:409']);
 });

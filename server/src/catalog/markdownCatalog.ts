@@ -1,0 +1,116 @@
+import type { Root, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { parse as parseYaml } from 'yaml';
+import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
+import { checkUnparsableInput, findEncodingProblem } from './inputChecks';
+import { readCodeHeadings } from './markdownHeadings';
+import { readCatalogTable } from './markdownTables';
+import type { ReportProblem } from './markdownText';
+import { createOffsetMapper, DOCUMENT_START, type OffsetMapper } from './positions';
+import { makeProblem, ProblemCodes } from './problems';
+import { type CodeStatement, mergeStatements } from './statements';
+
+/**
+ * Loads error codes from Markdown documentation (`errors.md`, `error-codes.md`, `docs/**`): tables
+ * whose headers name a code and/or status column (seeds 000, 002, 004) and one heading per code
+ * (seed 001). A document whose tables hold statuses alone is a status-only catalog.
+ */
+export const loadMarkdownCatalog: CatalogLoader = (text, uri) => {
+  let mapper: OffsetMapper | undefined;
+  const getMapper = () => (mapper ??= createOffsetMapper(text));
+  const unparsable = checkUnparsableInput(text, getMapper);
+  if (unparsable) return unparsable;
+  const problems: CatalogProblem[] = [];
+  const encoding = findEncodingProblem(text, getMapper());
+  if (encoding) problems.push(encoding);
+  const result = readMarkdown(parseMarkdown(text), text, uri, getMapper(), problems);
+  return result;
+};
+
+/** Markdown with GFM tables and YAML front matter, as documentation sites write it. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [gfmTable(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  });
+}
+
+function readMarkdown(
+  root: Root,
+  text: string,
+  uri: string,
+  mapper: OffsetMapper,
+  problems: CatalogProblem[],
+): CatalogLoadResult {
+  const report: ReportProblem = (code, message, span, severity) =>
+    problems.push(makeProblem(code, message, mapper.range(span.start, span.end), severity));
+  const codeStatements: CodeStatement[] = [];
+  const statusStatements: CodeStatement[] = [];
+  for (const table of findTables(root)) {
+    const read = readCatalogTable(table, text, report);
+    if (read) (read.kind === 'codes' ? codeStatements : statusStatements).push(...read.statements);
+  }
+  codeStatements.push(...readCodeHeadings(root.children, text, report));
+  // A document with any code is a code catalog; its status tables are only explanations then.
+  const kind = codeStatements.length > 0 || statusStatements.length === 0 ? 'codes' : 'statuses';
+  const statements = kind === 'codes' ? sortByPosition(codeStatements) : statusStatements;
+  const result: CatalogLoadResult = {
+    entries: mergeStatements(statements, uri, 'markdown', mapper),
+    problems,
+    kind,
+    parsed: true,
+  };
+  const envelope = frontmatterEnvelope(root);
+  if (envelope) result.envelope = envelope;
+  if (result.entries.length === 0) problems.push(noCatalogProblem());
+  return result;
+}
+
+/** Tables anywhere in the document, lists and block quotes included, in document order. */
+function findTables(root: Root): Table[] {
+  const tables: Table[] = [];
+  const pending: RootContent[] = [...root.children].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'table') tables.push(node);
+    else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+      pending.push(...[...(node.children as RootContent[])].reverse());
+    }
+  }
+  return tables;
+}
+
+/** Tables and headings are read separately; the entries follow the document's order. */
+function sortByPosition(statements: CodeStatement[]): CodeStatement[] {
+  return [...statements].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Front matter may name the API's envelope style (`envelope: directus`), like the canonical format. */
+function frontmatterEnvelope(root: Root): string[] | undefined {
+  const matter = root.children.find((node) => node.type === 'yaml');
+  if (!matter) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(matter.value);
+  } catch {
+    return undefined; // front matter belongs to the documentation site; its errors are not ours
+  }
+  const envelope =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>).envelope : undefined;
+  if (typeof envelope === 'string') return [envelope];
+  if (Array.isArray(envelope) && envelope.every((item) => typeof item === 'string')) return envelope;
+  return undefined;
+}
+
+function noCatalogProblem(): CatalogProblem {
+  return makeProblem(
+    ProblemCodes.noCatalogFound,
+    'No error codes found: expected a table with code and status columns, or one heading per code with an `HTTP Status Code` line.',
+    DOCUMENT_START,
+    'warning',
+  );
+}

@@ -1,0 +1,162 @@
+import type { Table, TableCell, TableRow } from 'mdast';
+import type { CodeStatement, Span } from './statements';
+import { contentSpan, findIn, plainText, readWrittenCodes, type ReportProblem, spanOf } from './markdownText';
+import { ProblemCodes } from './problems';
+import { parseStatusText } from './statusText';
+
+type ColumnRole = 'code' | 'status' | 'title' | 'description';
+
+const TITLE_WORDS = ['reason', 'title', 'phrase', 'summary'];
+const DESCRIPTION_WORDS = ['description', 'meaning', 'details', 'explanation', 'message', 'notes', 'cause'];
+
+/** A table that reads as a catalog: which column holds what, found by the header names. */
+interface CatalogColumns {
+  code?: number;
+  status?: number;
+  title?: number;
+  description?: number;
+  headers: string[];
+}
+
+/** What one table states: codes (seed 000, 002), or statuses alone (seed 004). */
+export interface TableStatements {
+  kind: 'codes' | 'statuses';
+  statements: CodeStatement[];
+}
+
+/**
+ * Reads a GFM table whose headers name a code column or a status column, in any order. Tables
+ * with neither (parameters, examples) are not catalogs and yield undefined.
+ */
+export function readCatalogTable(
+  table: Table,
+  source: string,
+  report: ReportProblem,
+): TableStatements | undefined {
+  const [header, ...rows] = table.children;
+  if (!header) return undefined;
+  const columns = findColumns(header);
+  if (columns.code === undefined && columns.status === undefined) return undefined;
+  const kind = columns.code === undefined ? 'statuses' : 'codes';
+  const statements = rows.flatMap((row) => readRow(row, columns, kind, source, report));
+  return { kind, statements };
+}
+
+function findColumns(header: TableRow): CatalogColumns {
+  const columns: CatalogColumns = { headers: header.children.map((cell) => plainText(cell).trim()) };
+  columns.headers.forEach((text, index) => {
+    const role = classifyHeader(text);
+    if (role && columns[role] === undefined) columns[role] = index;
+  });
+  return columns;
+}
+
+/** `HTTP Status Code` is a status, `Error Code` a code, `Error message` a description. */
+function classifyHeader(text: string): ColumnRole | undefined {
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  if (words.includes('status') || words.includes('http')) return 'status';
+  if (words.includes('code')) return 'code';
+  if (words.some((word) => TITLE_WORDS.includes(word))) return 'title';
+  if (words.some((word) => DESCRIPTION_WORDS.includes(word))) return 'description';
+  if (words.includes('error') || words.includes('id') || words.includes('identifier')) return 'code';
+  return undefined;
+}
+
+function readRow(
+  row: TableRow,
+  columns: CatalogColumns,
+  kind: TableStatements['kind'],
+  source: string,
+  report: ReportProblem,
+): CodeStatement[] {
+  if (row.children.every((cell) => plainText(cell).trim() === '')) return [];
+  const cell = (index: number | undefined) => (index === undefined ? undefined : row.children[index]);
+  const status = columns.status === undefined ? undefined : readStatusCell(row, columns, source, report);
+  const title = cellText(cell(columns.title)) ?? status?.reason;
+  const description = cellMarkdown(cell(columns.description), source);
+  const details = { title, description };
+  if (kind === 'statuses') {
+    if (!status?.status) return [];
+    return [
+      withDefined({ code: String(status.status), span: status.span, status: status.status, ...details }),
+    ];
+  }
+  const codeCell = requireCell(row, columns.code!, columns, source, report);
+  if (!codeCell) return [];
+  const codes = readWrittenCodes(codeCell.children, source);
+  if (!codes) {
+    const text = plainText(codeCell).trim();
+    const message = `\`${text}\` is not an error code: a code is one word, written as is or in backticks.`;
+    report(ProblemCodes.invalidCode, message, contentSpan(codeCell) ?? spanOf(codeCell), 'warning');
+    return [];
+  }
+  return codes.map(({ code, span }) => withDefined({ code, span, status: status?.status, ...details }));
+}
+
+interface ReadStatus {
+  status?: number;
+  span: Span;
+  reason?: string;
+}
+
+/** The status cell: `403`, `` `403 Access Denied` ``; problems for a missing, wordy or invalid one. */
+function readStatusCell(row: TableRow, columns: CatalogColumns, source: string, report: ReportProblem) {
+  const cell = requireCell(row, columns.status!, columns, source, report);
+  if (!cell) return undefined;
+  const content = contentSpan(cell)!;
+  const text = plainText(cell);
+  const parsed = parseStatusText(text);
+  if (!parsed) {
+    report(ProblemCodes.missingStatus, `\`${text.trim()}\` is not an HTTP status.`, content, 'warning');
+    return undefined;
+  }
+  const digits = String(parsed.status);
+  const span = findIn(source, digits, content.start, content.end) ?? content;
+  const read: ReadStatus = { span, reason: parsed.reason };
+  if (parsed.valid) read.status = parsed.status;
+  else report(ProblemCodes.statusOutOfRange, `${digits} is not an HTTP status (100 to 599).`, span);
+  return read;
+}
+
+/** The cell at a column, or a `missing-cell` problem when the row is short or the cell empty. */
+function requireCell(
+  row: TableRow,
+  index: number,
+  columns: CatalogColumns,
+  source: string,
+  report: ReportProblem,
+): TableCell | undefined {
+  const cell = row.children[index];
+  if (cell && plainText(cell).trim() !== '') return cell;
+  const what = `\`${columns.headers[index]}\` cell`;
+  const message = cell ? `This row leaves the ${what} empty.` : `This row has no ${what}.`;
+  report(ProblemCodes.missingCell, message, cell ? betweenPipes(cell, source) : spanOf(row), 'warning');
+  return undefined;
+}
+
+/** An empty cell's position includes its pipes; the problem goes on the blank between them. */
+function betweenPipes(cell: TableCell, source: string): Span {
+  let { start, end } = spanOf(cell);
+  if (source[start] === '|') start++;
+  if (end > start && source[end - 1] === '|') end--;
+  return { start, end };
+}
+
+function cellText(cell: TableCell | undefined): string | undefined {
+  const text = cell ? plainText(cell).trim() : '';
+  return text === '' ? undefined : text;
+}
+
+/** A description keeps its Markdown (code spans, emphasis, links) as the author wrote it. */
+function cellMarkdown(cell: TableCell | undefined, source: string): string | undefined {
+  const span = cell && contentSpan(cell);
+  const text = span ? source.slice(span.start, span.end).trim() : '';
+  return text === '' ? undefined : text;
+}
+
+function withDefined(statement: CodeStatement): CodeStatement {
+  const copy = { ...statement };
+  for (const key of ['status', 'title', 'description'] as const)
+    if (copy[key] === undefined) delete copy[key];
+  return copy;
+}

@@ -1,0 +1,146 @@
+import type { SourceModel } from '../analysis/types';
+import type { WorkspaceHost } from './host';
+import { isSourcePath, pathToUri, uriToPath } from './paths';
+import { walkFiles } from './walk';
+
+/** Source files larger than this are skipped (minified bundles, generated code). */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** How many files are analysed before the index yields to waiting requests. */
+const FILES_PER_SLICE = 25;
+
+export interface SourceIndexOptions {
+  roots: string[];
+  /** Analyses a source document; the context supplies the catalog's table extensions. */
+  analyze(uri: string, text: string): SourceModel;
+  /** Told when a file leaves the index. */
+  forget?(uri: string): void;
+  /**
+   * Cheap test that lets files which cannot hold a reference skip the parse. `classNames` are the
+   * error classes defined so far in the workspace, which other files may import and construct.
+   */
+  mayContainReferences?(uri: string, text: string, classNames: ReadonlySet<string>): boolean;
+  /** Told of each file skipped, with the reason. */
+  onSkipped?(path: string, reason: string): void;
+}
+
+export type { CodeUsage } from '../service/context';
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The analysed models of every source file in the workspace, open or not, so that usages,
+ * references, rename and workspace diagnostics see the whole project.
+ */
+export class SourceIndex {
+  private readonly models = new Map<string, SourceModel>();
+  /** Files the prefilter ruled out, kept to look again once every class definition is known. */
+  private readonly prefiltered = new Set<string>();
+  /** Exported error classes (`createError` results) defined anywhere in the workspace. */
+  private readonly classNames = new Set<string>();
+  private indexing: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private readonly options: SourceIndexOptions,
+  ) {}
+
+  /**
+   * Indexes every source file of the roots. Work is cut in slices that yield to the event loop,
+   * so requests are answered while a large workspace is indexed.
+   */
+  initialize(onProgress?: (done: number, total: number) => void): Promise<void> {
+    this.indexing ??= this.indexAll(onProgress);
+    return this.indexing;
+  }
+
+  /** Re-reads a file after it changed on disk, or drops it when it is gone. */
+  async updateFromDisk(uri: string): Promise<void> {
+    const path = uriToPath(uri);
+    if (!isSourcePath(path)) return;
+    const text = await this.read(path);
+    if (text === undefined) this.remove(uri);
+    else this.store(uri, text);
+  }
+
+  /** Re-analyses every file, e.g. after the catalog's table extensions changed. */
+  async reindex(): Promise<void> {
+    this.models.clear();
+    this.prefiltered.clear();
+    this.indexing = this.indexAll();
+    await this.indexing;
+  }
+
+  /** The model of a file as last indexed. */
+  model(uri: string): SourceModel | undefined {
+    return this.models.get(uri);
+  }
+
+  /** Every indexed model. */
+  allModels(): SourceModel[] {
+    return [...this.models.values()];
+  }
+
+  private async indexAll(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const paths: string[] = [];
+    for (const root of this.options.roots) {
+      for (const relative of await walkFiles(this.host, root, { accept: isSourcePath }))
+        paths.push(`${root}/${relative}`);
+    }
+    await this.indexPaths(paths, onProgress);
+    // A file that only constructs an imported class (`new ForbiddenError()`) passes the prefilter
+    // only once that class's definition has been seen, which may be later in the walk.
+    if (this.classNames.size > 0 && this.prefiltered.size > 0) {
+      await this.indexPaths([...this.prefiltered].map(uriToPath));
+    }
+    onProgress?.(paths.length, paths.length);
+  }
+
+  private async indexPaths(
+    paths: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    for (let i = 0; i < paths.length; i++) {
+      const text = await this.read(paths[i]);
+      if (text !== undefined) this.store(pathToUri(paths[i]), text);
+      if ((i + 1) % FILES_PER_SLICE === 0) {
+        onProgress?.(i + 1, paths.length);
+        await yieldToEventLoop();
+      }
+    }
+  }
+
+  private store(uri: string, text: string): void {
+    if (this.options.mayContainReferences && !this.options.mayContainReferences(uri, text, this.classNames)) {
+      this.remove(uri);
+      this.prefiltered.add(uri);
+      return;
+    }
+    this.prefiltered.delete(uri);
+    const model = this.options.analyze(uri, text);
+    for (const definition of model.definitions) {
+      if (definition.className && definition.exported) this.classNames.add(definition.className);
+    }
+    this.models.set(uri, model);
+  }
+
+  private remove(uri: string): void {
+    this.models.delete(uri);
+    this.options.forget?.(uri);
+  }
+
+  private async read(path: string): Promise<string | undefined> {
+    const stat = await this.host.stat(path);
+    if (!stat?.isFile) return undefined;
+    if (stat.size > MAX_SOURCE_BYTES) {
+      this.options.onSkipped?.(path, `file larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB`);
+      return undefined;
+    }
+    const bytes = await this.host.readFile(path);
+    return bytes === undefined ? undefined : decoder.decode(bytes);
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

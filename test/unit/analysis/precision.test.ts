@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyseFixture, assertFixture, envelope, number, readFixture, written } from './fixtures';
+import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
+
+const NEGATIVES = [
+  'negatives/comments.ts',
+  'negatives/logging.ts',
+  'negatives/locales.ts',
+  'negatives/currencies.ts',
+  'negatives/keys.ts',
+  'negatives/imports.ts',
+  'negatives/test-descriptions.ts',
+  'negatives/dynamic.ts',
+];
+
+for (const fixture of NEGATIVES) {
+  test(`nothing is reported in ${fixture}`, () => {
+    const { model } = analyseFixture(fixture);
+    assert.deepEqual(model.references, []);
+    assert.deepEqual(model.definitions, []);
+    assert.deepEqual(model.importedClassUses, []);
+  });
+}
+
+test('dynamic codes are skipped, but their statuses are still found', () => {
+  const { statuses } = analyseFixture('negatives/dynamic.ts');
+  assert.equal(statuses.length, 8);
+  assert.ok(statuses.every((s) => s.value === 403 && s.carrier === 'express-status'));
+});
+
+test('both branches of a conditional are code positions', () => {
+  const text = "res.status(403).json({ error: { code: user ? 'FORBIDDEN' : 'UNAUTHENTICATED' } });";
+  const model = analyzeSource({ uri: 'file:///a.ts', version: 1, text });
+  assert.deepEqual(
+    model.references.map((r) => [
+      r.code,
+      r.status?.value,
+      text.slice(r.range.start.character, r.range.end.character),
+    ]),
+    [
+      ['FORBIDDEN', 403, 'FORBIDDEN'],
+      ['UNAUTHENTICATED', 403, 'UNAUTHENTICATED'],
+    ],
+  );
+});
+
+test('half-typed code still yields every reference that can be found', () => {
+  assertFixture('broken/half-typed.ts', [
+    envelope('UNAUTHENTICATED', 'nested', number(401, 'express-status')),
+    envelope('NOT_FOUND', 'nested', number(404, 'express-status')),
+    envelope('BROKEN_BUT_FOUND', 'flat', written(500, '500', 'number', 'sibling-property')),
+    envelope('INVALID_', 'nested', number(400, 'express-status')),
+  ]);
+});
+
+test('no prefix of any fixture makes the analyser fail', () => {
+  const texts = [
+    'carriers/express.ts',
+    'carriers/nest.ts',
+    'envelopes/problem.ts',
+    'definitions/errors.ts',
+  ].map(readFixture);
+  fc.assert(
+    fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), (text, cut, drop) => {
+      const end = cut % (text.length + 1);
+      const start = Math.min(end, drop % 40);
+      // Truncated and holed documents: what an editor holds while someone types.
+      const broken = text.slice(0, start) + text.slice(start + (drop % 7), end);
+      const errors: unknown[] = [];
+      analyzeSource({ uri: 'file:///x.ts', version: 1, text: broken }, { onError: (e) => errors.push(e) });
+      assert.deepEqual(errors, []);
+    }),
+    { numRuns: 150 },
+  );
+});
