@@ -103,27 +103,18 @@ const MARKDOWN_TOKENS = [
   '<!--',
   '-->',
 ];
-const TEXT_TOKENS = [
-  '400 Bad Request Client Error',
-  '429 Too Many Requests',
-  '{',
-  '}',
-  '"error":',
-  '"code":',
-  '"INVALID_REQUEST"',
-  '"message":',
-  'Example Scenario',
-  '\n',
-  ' ',
-  ':',
-  ',',
-];
 
 /** One catalog format: the file name that selects its loader and how its documents are generated. */
 interface Format {
   name: string;
   fileName: string;
   tokens: string[];
+  /**
+   * Longest run of repeated tokens generated. micromark (the Markdown parser) is quadratic in
+   * several constructs no loader can avoid: 20 KB of `> * > * ...`, of `> ` block quotes or of
+   * unclosed `<!--` take 3 to 15 s of CPU, 6 KB under 1 s. Markdown runs stay below that.
+   */
+  maxRepeatedLength: number;
   /** Documents in the format's own structure, often a little wrong. */
   structured: fc.Arbitrary<string>;
   seeds: SeedDocument[];
@@ -139,6 +130,7 @@ const FORMATS: Format[] = [
     name: 'json',
     fileName: 'error-catalog.json',
     tokens: JSON_TOKENS,
+    maxRepeatedLength: 100_000,
     structured: fc
       .tuple(canonicalCatalog, fc.constantFrom('' as const, '  ' as const, '    ' as const, '\t' as const))
       .map(([shape, indent]) => toJson(shape, indent)),
@@ -148,6 +140,7 @@ const FORMATS: Format[] = [
     name: 'yaml',
     fileName: 'error-catalog.yaml',
     tokens: YAML_TOKENS,
+    maxRepeatedLength: 100_000,
     structured: canonicalCatalog.map(toYaml),
     seeds: [...exampleAsYaml, ...SEEDS],
   },
@@ -155,10 +148,10 @@ const FORMATS: Format[] = [
     name: 'markdown',
     fileName: 'errors.md',
     tokens: MARKDOWN_TOKENS,
+    maxRepeatedLength: 6_000,
     structured: markdownDocument,
     seeds: SEEDS,
   },
-  { name: 'text', fileName: 'errors.txt', tokens: TEXT_TOKENS, structured: markdownDocument, seeds: SEEDS },
 ];
 
 const URI = 'file:///workspace/catalog';
@@ -218,7 +211,7 @@ for (const format of formats) {
     const stats = await runFuzzTarget({
       name: `${format.name} loader`,
       arbitrary: fc.oneof(
-        { weight: 2, arbitrary: arbitraryText(format.tokens) },
+        { weight: 2, arbitrary: arbitraryText(format.tokens, format.maxRepeatedLength) },
         { weight: 3, arbitrary: format.structured },
         {
           weight: 2,
