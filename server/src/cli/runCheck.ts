@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { getLanguageService } from '../service/languageService';
 import type { Settings } from '../service/settings';
+import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import { walkFiles } from '../workspace/walk';
@@ -45,6 +46,12 @@ export async function runCheck(
   const sources = await walkFiles(host, root, { accept: isSourcePath });
   for (const relativePath of sources) {
     const path = `${root}/${relativePath}`;
+    const stat = await host.stat(path);
+    if (!stat?.isFile) continue;
+    if (stat.size > MAX_SOURCE_BYTES) {
+      findings.push({ path: display(path), diagnostic: tooLargeDiagnostic(MAX_SOURCE_BYTES) });
+      continue;
+    }
     const bytes = await host.readFile(path);
     if (!bytes) continue;
     const document = TextDocument.create(pathToUri(path), 'typescript', 1, decoder.decode(bytes));

@@ -1,5 +1,6 @@
 import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
+import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import { isSourcePath } from '../workspace/paths';
 import type { Session } from './session';
 import { runSafe } from './runSafe';
@@ -26,6 +27,9 @@ export function registerDiagnostics(session: Session): void {
         }
         const document = documents.get(uri);
         if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
+        if (engine.context.isTooLarge(document)) {
+          return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
+        }
         const settings = await session.settings.get(uri);
         return {
           kind: DocumentDiagnosticReportKind.Full,

@@ -96,7 +96,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(runtime.host, roots, (path, reason) =>
-      connection.console.info(`skipped ${path}: ${reason}`),
+      connection.console.info(`${path} skipped: ${reason}`),
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });
