@@ -6,6 +6,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CatalogMethods, type CatalogStatus } from '../../server/src/lsp/catalogProtocol';
+import { addErrorCode } from './addErrorCode';
+import { CatalogTreeProvider, CATALOG_VIEW_ID } from './catalogTree';
+import { registerViewCommands } from './catalogViewCommands';
+import { importFromDocs } from './importFromDocs';
+import { CatalogLanguageStatus } from './languageStatus';
+import { showReferencesMiddleware } from './showReferences';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +27,9 @@ const CATALOG_PATTERNS = [
   '**/docs/**/{errors,error-codes}*.md',
 ];
 
+/** Source files whose changes on disk change the usage counts. */
+const SOURCE_GLOB = '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}';
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Error Catalog', { log: true });
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -31,21 +41,89 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: ['--nolazy', '--inspect=6029'] },
     },
   };
+  const documentSelector = [
+    ...SOURCE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+    ...CATALOG_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+  ];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      ...SOURCE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
-      ...CATALOG_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
-    ],
+    documentSelector,
     outputChannel: output,
+    // `workspace/configuration` requests are answered per resource by the client library.
     synchronize: { configurationSection: 'errorCatalog' },
+    middleware: showReferencesMiddleware,
   };
-  client = new LanguageClient('errorCatalog', 'Error Catalog', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('errorCatalog', 'Error Catalog', serverOptions, clientOptions);
+  client = languageClient;
+  // Started before the view exists, so the view's first request waits for the server, not fails.
+  const started = languageClient.start();
+
+  const tree = new CatalogTreeProvider(languageClient, output);
+  const view = vscode.window.createTreeView(CATALOG_VIEW_ID, {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+  });
+  const status = new CatalogLanguageStatus(languageClient, documentSelector);
+  let viewIsStale = false;
+  const onCatalogChanged = () => {
+    void status.refresh();
+    if (view.visible) tree.refresh();
+    else viewIsStale = true;
+  };
+
   context.subscriptions.push(
     output,
+    view,
+    status,
+    view.onDidChangeVisibility(({ visible }) => {
+      if (visible && viewIsStale) {
+        viewIsStale = false;
+        tree.refresh();
+      }
+    }),
+    watchSources(onCatalogChanged),
+    ...registerViewCommands(languageClient, tree, view),
     vscode.commands.registerCommand('errorCatalog.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('errorCatalog.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('errorCatalog.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('errorCatalog.addErrorCode', () => addErrorCode(languageClient)),
+    vscode.commands.registerCommand('errorCatalog.importFromDocs', () => importFromDocs(languageClient)),
+    vscode.commands.registerCommand('errorCatalog.reindex', async () => {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Reindexing error catalogs' },
+        () => languageClient.sendRequest<CatalogStatus>(CatalogMethods.reindex),
+      );
+      status.show(result);
+      tree.refresh();
+      vscode.window.setStatusBarMessage(
+        `Error Catalog: ${result.codes} codes in ${result.catalogs.length} catalogs`,
+        4000,
+      );
+    }),
   );
-  await client.start();
+
+  await started;
+  context.subscriptions.push(languageClient.onNotification(CatalogMethods.catalogChanged, onCatalogChanged));
+  void status.refresh();
+}
+
+/**
+ * Calls `onChange` once per burst of source file changes on disk. The server re-reads the files
+ * itself (it watches them); the usage counts in the view follow once it has.
+ */
+function watchSources(onChange: () => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (uri: vscode.Uri) => {
+    if (uri.path.includes('/node_modules/')) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(onChange, 500);
+  };
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
 }
 
 export async function deactivate(): Promise<void> {

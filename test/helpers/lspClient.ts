@@ -6,7 +6,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type InitializeResult, type ProgressToken } from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -31,6 +31,7 @@ export class TestClient {
   initializeResult?: InitializeResult;
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -45,10 +46,21 @@ export class TestClient {
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    // The server reports indexing the workspace's sources as work-done progress on a token it
+    // creates; the end of that progress means every file on disk is in the index.
+    this.sourcesIndexed = new Promise((done) =>
+      this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+        const listening = this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+          if (value.kind !== 'end') return;
+          listening.dispose();
+          done();
+        });
+        return null;
+      }),
+    );
     this.connection.listen();
   }
 
@@ -69,6 +81,7 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
@@ -99,6 +112,18 @@ export class TestClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Resolves once the server has indexed every source file of the workspace. */
+  indexed(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`sources not indexed within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+    });
+    return Promise.race([this.sourcesIndexed, timeout]).finally(() => clearTimeout(timer));
   }
 
   async open(uri: string, text: string, languageId = 'typescript', version = 1): Promise<void> {

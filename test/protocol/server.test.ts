@@ -22,7 +22,7 @@ after(async () => {
 test('initialize announces hover, completion, diagnostics and code actions', () => {
   const capabilities = client.initializeResult!.capabilities;
   assert.equal(capabilities.hoverProvider, true);
-  assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ["'", '"', '`']);
+  assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ["'", '"', '`', '(', ' ']);
   assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
   assert.deepEqual(capabilities.diagnosticProvider, {
     identifier: 'error-catalog',

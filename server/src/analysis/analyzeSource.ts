@@ -18,18 +18,27 @@ import {
   type CarrierIndex,
   type CarrierNode,
 } from './carrierMatch';
-import { contextOf, responseStatus, type AnalysisScope, type BodyContext } from './bodyContext';
-import { isCodeShaped, matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
+import {
+  contextOf,
+  createAnalysisCache,
+  responseStatus,
+  type AnalysisScope,
+  type BodyContext,
+} from './bodyContext';
+import { codeLiteral } from './codeShape';
+import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
-import { gatherFacts } from './facts';
+import { walkFile } from './facts';
+import { extensionCache } from './extensionCache';
 import type { ResolvedStatus } from './statusValue';
 import {
-  asStringLiteral,
   branches,
   nodeRange,
   outermostWrapper,
   parseSource,
+  propertyNameText,
   stringContentRange,
+  SyntaxKind,
   unwrap,
 } from './syntax';
 
@@ -56,25 +65,22 @@ interface Tables {
   envelopes: readonly EnvelopeStyle[];
   carriers: CarrierIndex;
   match: MatchOptions;
+  /** The first key of every row's code path. */
+  firstKeys: ReadonlySet<string>;
 }
 
-let defaultTables: Tables | undefined;
-
-function tablesFor(options: AnalysisOptions): Tables {
-  const plain = !options.envelopes?.length && !options.carriers?.length;
-  if (plain && defaultTables) return defaultTables;
-  const envelopes = envelopeTable(options.envelopes);
-  const tables: Tables = {
+const tablesFor = extensionCache((envelopeExtensions, carrierExtensions): Tables => {
+  const envelopes = envelopeTable(envelopeExtensions);
+  return {
     envelopes,
-    carriers: indexCarriers(carrierTable(options.carriers)),
+    carriers: indexCarriers(carrierTable(carrierExtensions)),
+    firstKeys: new Set(envelopes.flatMap((row) => row.codePath.slice(0, 1))),
     match: {
       rootCallees: envelopes.flatMap((row) => (row.root ? [row.root.callee] : [])),
       siblingStatusProperties: SIBLING_STATUS_PROPERTIES,
     },
   };
-  if (plain) defaultTables = tables;
-  return tables;
-}
+});
 
 /**
  * The error codes, statuses and code definitions of a TypeScript or JavaScript document. Reads
@@ -109,7 +115,7 @@ export function analyzeSourceFile(
   options: AnalysisOptions = {},
 ): SourceModel {
   try {
-    return new Analysis(sourceFile, tablesFor(options)).run(input);
+    return new Analysis(sourceFile, tablesFor(options.envelopes, options.carriers)).run(input);
   } catch (error) {
     options.onError?.(error);
     return emptyModel(input);
@@ -118,6 +124,7 @@ export function analyzeSourceFile(
 
 class Analysis {
   private readonly scope: AnalysisScope;
+  private readonly candidates: readonly ts.Node[];
   private readonly references: CodeReference[] = [];
   private readonly statuses = new Map<string, StatusSite>();
   private readonly importedClassUses: ImportedClassUse[] = [];
@@ -130,15 +137,23 @@ class Analysis {
     private readonly sourceFile: ts.SourceFile,
     private readonly tables: Tables,
   ) {
-    this.scope = { sourceFile, facts: gatherFacts(sourceFile), carriers: tables.carriers };
+    const walk = walkFile(sourceFile);
+    this.candidates = walk.candidates;
+    this.scope = {
+      sourceFile,
+      facts: walk.facts,
+      carriers: tables.carriers,
+      cache: createAnalysisCache(),
+    };
   }
 
   run(input: { uri: string; version: number }): SourceModel {
-    this.definitions = findDefinitions(this.scope, CODE_DEFINERS);
+    this.definitions = findDefinitions(this.scope, CODE_DEFINERS, this.candidates);
     for (const definition of this.definitions.definitions) {
       if (definition.statusSite) this.addStatus(definition.statusSite);
     }
-    this.visit(this.sourceFile);
+    // Parents come before their children, so a carrier claims its arguments' codes first.
+    for (const node of this.candidates) this.analyse(node);
     const byPosition = (a: { range: { start: { line: number; character: number } } }, b: typeof a) =>
       a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
     return {
@@ -151,18 +166,34 @@ class Analysis {
     };
   }
 
-  private readonly visit = (node: ts.Node): void => {
-    if (ts.isObjectLiteralExpression(node)) {
-      this.envelopes(node);
-    } else if (ts.isCallExpression(node) || ts.isNewExpression(node) || isAssignment(node)) {
-      this.carrier(node);
-      if (ts.isNewExpression(node)) this.classUse(node);
+  private analyse(node: ts.Node): void {
+    switch (node.kind) {
+      case SyntaxKind.ObjectLiteralExpression:
+        this.envelopes(node as ts.ObjectLiteralExpression);
+        break;
+      case SyntaxKind.NewExpression:
+        this.carrier(node as ts.NewExpression);
+        this.classUse(node as ts.NewExpression);
+        break;
+      case SyntaxKind.CallExpression:
+        this.carrier(node as ts.CallExpression);
+        break;
+      case SyntaxKind.BinaryExpression:
+        if (isAssignment(node)) this.carrier(node);
+        break;
     }
-    ts.forEachChild(node, this.visit);
-  };
+  }
 
   private envelopes(object: ts.ObjectLiteralExpression): void {
+    // Most literals write none of the rows' first keys: one pass over their keys rules them out.
+    let keys: Set<string> | undefined;
+    for (const property of object.properties) {
+      const key = propertyNameText(property.name);
+      if (key !== undefined && this.tables.firstKeys.has(key)) (keys ??= new Set()).add(key);
+    }
+    if (!keys) return;
     for (const row of this.tables.envelopes) {
+      if (row.codePath.length === 0 || !keys.has(row.codePath[0])) continue;
       for (const match of matchRow(object, row, this.scope, this.tables.match)) {
         if (this.claimed.has(match.codeNode)) continue;
         if (row.needsErrorContext && !match.evidence && !this.contextOf(object)) continue;
@@ -214,8 +245,8 @@ class Analysis {
       }
     }
     for (const candidate of candidates.flatMap(branches)) {
-      const literal = asStringLiteral(candidate);
-      if (!literal || !isCodeShaped(literal.text) || this.claimed.has(literal)) continue;
+      const literal = codeLiteral(candidate);
+      if (!literal || this.claimed.has(literal)) continue;
       this.claimed.add(literal);
       const reference: CodeReference = {
         code: literal.text,

@@ -15,6 +15,23 @@ import { dottedName, isFunctionBoundary, outermostWrapper, unwrap } from './synt
 /** What the analysis of one file shares: the file, what it declares, the carrier table. */
 export interface AnalysisScope extends StatusScope {
   carriers: CarrierIndex;
+  /** Per-file lookups built on first use, so following bodies stays linear in the file's size. */
+  cache: AnalysisCache;
+}
+
+export interface AnalysisCache {
+  setters: Map<readonly ts.Statement[], StatusSetter[]>;
+}
+
+/** A statement of its own that sets the status (`ctx.status = 403;`), in a statement list. */
+export interface StatusSetter {
+  pos: number;
+  receiver: string | undefined;
+  site: StatusSite;
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  return { setters: new Map() };
 }
 
 /**
@@ -54,7 +71,7 @@ export function contextOf(
   }
   if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) {
     if (depth >= MAX_ALIAS_DEPTH) return undefined;
-    for (const use of usesOf(parent.name)) {
+    for (const use of usesOf(parent.name, scope)) {
       const found = contextOf(use, scope, depth + 1);
       if (found) return found;
     }
@@ -119,21 +136,20 @@ function laterStatus(
   receiver: string | undefined,
   scope: AnalysisScope,
 ): StatusSite | undefined {
+  const matches = (setter: StatusSetter) => receiver === undefined || setter.receiver === receiver;
   let current: ts.Node = statement;
   let innermost = true;
   while (current.parent && !isFunctionBoundary(current)) {
     const list = statementList(current.parent);
     if (list) {
-      const index = list.indexOf(current as ts.Statement);
-      for (let i = index - 1; i >= 0; i--) {
-        const found = statusSetBy(list[i], receiver, scope);
-        if (found) return found;
+      const setters = settersOf(list, scope);
+      const position = current.pos;
+      for (let i = setters.length - 1; i >= 0; i--) {
+        if (setters[i].pos < position && matches(setters[i])) return setters[i].site;
       }
       if (innermost && !ts.isReturnStatement(statement)) {
-        for (let i = index + 1; i < list.length; i++) {
-          const found = statusSetBy(list[i], receiver, scope);
-          if (found) return found;
-        }
+        const after = setters.find((setter) => setter.pos > position && matches(setter));
+        if (after) return after.site;
       }
       innermost = false;
     }
@@ -142,11 +158,20 @@ function laterStatus(
   return undefined;
 }
 
-function statusSetBy(
-  statement: ts.Statement,
-  receiver: string | undefined,
-  scope: AnalysisScope,
-): StatusSite | undefined {
+function settersOf(list: readonly ts.Statement[], scope: AnalysisScope): StatusSetter[] {
+  let setters = scope.cache.setters.get(list);
+  if (!setters) {
+    setters = [];
+    for (const statement of list) {
+      const setter = statusSetBy(statement, scope);
+      if (setter) setters.push(setter);
+    }
+    scope.cache.setters.set(list, setters);
+  }
+  return setters;
+}
+
+function statusSetBy(statement: ts.Statement, scope: AnalysisScope): StatusSetter | undefined {
   if (!ts.isExpressionStatement(statement)) return undefined;
   let expression: ts.Expression = unwrap(statement.expression);
   if (ts.isAwaitExpression(expression)) expression = unwrap(expression.expression);
@@ -155,10 +180,8 @@ function statusSetBy(
     if (isAssignment(expression) || ts.isCallExpression(expression)) {
       const node = expression as CarrierNode;
       const rows = carriersOf(node, scope.carriers).filter((row) => row.setsLaterBody);
-      if (rows.length > 0 && (receiver === undefined || receiverOf(node) === receiver)) {
-        const found = statusOfCarrier(node, rows, scope);
-        if (found) return found;
-      }
+      const site = rows.length > 0 ? statusOfCarrier(node, rows, scope) : undefined;
+      if (site) return { pos: statement.pos, receiver: receiverOf(node), site };
     }
     if (!ts.isCallExpression(expression)) return undefined;
     const callee = unwrap(expression.expression);
@@ -185,27 +208,11 @@ export function statementOf(node: ts.Node): ts.Statement | undefined {
 }
 
 /** Where a `const` bound by `name` is read, in the block that declares it. */
-function usesOf(name: ts.Identifier): ts.Identifier[] {
+function usesOf(name: ts.Identifier, scope: AnalysisScope): ts.Identifier[] {
   let container: ts.Node = name;
-  while (container.parent && !statementList(container) && !isFunctionBoundary(container))
+  while (container.parent && !statementList(container) && !isFunctionBoundary(container)) {
     container = container.parent;
-  const uses: ts.Identifier[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && node !== name && node.text === name.text && isRead(node)) uses.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(container);
-  return uses;
-}
-
-function isRead(identifier: ts.Identifier): boolean {
-  const parent = identifier.parent;
-  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
-  if (
-    (ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) &&
-    parent.name === identifier
-  )
-    return false;
-  if (ts.isVariableDeclaration(parent) && parent.name === identifier) return false;
-  return !ts.isBindingElement(parent) && !ts.isParameter(parent);
+  }
+  const reads = scope.facts.bindingReads.get(name.text) ?? [];
+  return reads.filter((use) => use.pos >= container.pos && use.end <= container.end);
 }

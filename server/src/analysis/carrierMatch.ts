@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { StatusSite } from './types';
 import type { StatusCarrier } from './carriers';
 import { resolveStatus, type StatusScope } from './statusValue';
-import { dottedName, nodeRange, propertyValue, unwrap } from './syntax';
+import { calleeName, dottedName, nodeRange, propertyValue, SyntaxKind, unwrap } from './syntax';
 
 /** A call, a construction, or an assignment `x.prop = value`. */
 export type CarrierNode = ts.CallExpression | ts.NewExpression | AssignmentNode;
@@ -16,6 +16,8 @@ export interface CarrierIndex {
   byCallee: ReadonlyMap<string, readonly StatusCarrier[]>;
   byMethod: ReadonlyMap<string, readonly StatusCarrier[]>;
   byAssignedProperty: ReadonlyMap<string, readonly StatusCarrier[]>;
+  /** The last name of every `callees` entry, to rule out most calls without building dotted names. */
+  calleeLastNames: ReadonlySet<string>;
 }
 
 export function indexCarriers(rows: readonly StatusCarrier[]): CarrierIndex {
@@ -27,37 +29,48 @@ export function indexCarriers(rows: readonly StatusCarrier[]): CarrierIndex {
     if (list) list.push(row);
     else map.set(key, [row]);
   };
+  const calleeLastNames = new Set<string>();
   for (const row of rows) {
-    for (const callee of row.callees ?? []) add(byCallee, callee, row);
+    for (const callee of row.callees ?? []) {
+      add(byCallee, callee, row);
+      calleeLastNames.add(callee.slice(callee.lastIndexOf('.') + 1));
+    }
     for (const method of row.methods ?? []) add(byMethod, method, row);
     if (row.assignedProperty) add(byAssignedProperty, row.assignedProperty, row);
   }
-  return { byCallee, byMethod, byAssignedProperty };
+  return { byCallee, byMethod, byAssignedProperty, calleeLastNames };
 }
 
 export function isAssignment(node: ts.Node): node is AssignmentNode {
   return (
     ts.isBinaryExpression(node) &&
-    node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    node.operatorToken.kind === SyntaxKind.EqualsToken &&
     ts.isPropertyAccessExpression(node.left)
   );
 }
 
+const NONE: readonly StatusCarrier[] = [];
+
 /** The rows a node matches, in table order. */
 export function carriersOf(node: ts.Node, index: CarrierIndex): readonly StatusCarrier[] {
-  if (isAssignment(node)) return index.byAssignedProperty.get(node.left.name.text) ?? [];
-  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return [];
+  if (isAssignment(node)) return index.byAssignedProperty.get(node.left.name.text) ?? NONE;
+  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return NONE;
   const via = ts.isNewExpression(node) ? 'new' : 'call';
   const callee = unwrap(node.expression);
+  // The last name first: building the dotted name of every call would dominate the analysis.
+  const last = calleeName(callee);
+  if (last === undefined) return NONE;
+  const byMethod = ts.isPropertyAccessExpression(callee) ? index.byMethod.get(last) : undefined;
+  const byCallee = index.calleeLastNames.has(last);
+  if (!byMethod && !byCallee) return NONE;
   const matches: StatusCarrier[] = [];
-  const name = dottedName(callee);
-  if (name !== undefined) {
-    for (const row of index.byCallee.get(name) ?? [])
-      if (row.via === via || row.via === 'either') matches.push(row);
+  const name = byCallee ? dottedName(callee) : undefined;
+  for (const row of (name !== undefined && index.byCallee.get(name)) || NONE) {
+    if (row.via === via || row.via === 'either') matches.push(row);
   }
-  if (ts.isPropertyAccessExpression(callee)) {
+  if (byMethod && ts.isPropertyAccessExpression(callee)) {
     const receiver = dottedName(callee.expression);
-    for (const row of index.byMethod.get(callee.name.text) ?? []) {
+    for (const row of byMethod) {
       if (row.via !== via && row.via !== 'either') continue;
       if (row.receivers && (receiver === undefined || !row.receivers.includes(receiver))) continue;
       matches.push(row);

@@ -55,6 +55,8 @@ export interface CodeDefiner {
   codeArgument: number;
   messageArgument?: number;
   statusArgument?: number;
+  /** Modules whose function of the same name defines nothing (http-errors' `createError`). */
+  excludedModules?: readonly string[];
 }
 
 /** @hapi/boom's helpers and the status each one sends. */
@@ -240,7 +242,14 @@ export const SIBLING_CARRIER = 'sibling-property';
  * is told apart by its first argument: a number there, a string here.
  */
 export const CODE_DEFINERS: readonly CodeDefiner[] = [
-  { name: 'create-error', callees: ['createError'], codeArgument: 0, messageArgument: 1, statusArgument: 2 },
+  {
+    name: 'create-error',
+    callees: ['createError'],
+    codeArgument: 0,
+    messageArgument: 1,
+    statusArgument: 2,
+    excludedModules: ['http-errors'],
+  },
 ];
 
 /**

@@ -1,9 +1,16 @@
 import ts from 'typescript';
 import type { CodeDefinition } from './types';
 import type { CodeDefiner } from './carriers';
-import { isCodeShaped } from './envelopeMatch';
+import { codeLiteral } from './codeShape';
 import { resolveStatus, type StatusScope } from './statusValue';
-import { asStringLiteral, dottedName, outermostWrapper, stringContentRange } from './syntax';
+import {
+  asStringLiteral,
+  calleeName,
+  dottedName,
+  outermostWrapper,
+  stringContentRange,
+  SyntaxKind,
+} from './syntax';
 
 /** A definition with the class name it binds, for resolving `new ForbiddenError()` in the same file. */
 export interface FoundDefinitions {
@@ -15,10 +22,14 @@ export interface FoundDefinitions {
  * Codes the file defines: code-defining calls (`createError('FORBIDDEN', 'msg', 403)`) and the
  * string members of an error-code enum (`enum ErrorCode { Forbidden = 'FORBIDDEN' }`).
  */
-export function findDefinitions(scope: StatusScope, definers: readonly CodeDefiner[]): FoundDefinitions {
+export function findDefinitions(
+  scope: StatusScope,
+  definers: readonly CodeDefiner[],
+  candidates: readonly ts.Node[],
+): FoundDefinitions {
   const definitions: CodeDefinition[] = [];
   const byClassName = new Map<string, CodeDefinition>();
-  const visit = (node: ts.Node): void => {
+  for (const node of candidates) {
     if (ts.isCallExpression(node)) {
       const definition = definitionOfCall(node, scope, definers);
       if (definition) {
@@ -28,9 +39,7 @@ export function findDefinitions(scope: StatusScope, definers: readonly CodeDefin
     } else if (ts.isEnumDeclaration(node) && isErrorEnumName(node.name.text)) {
       definitions.push(...enumDefinitions(node, scope.sourceFile));
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(scope.sourceFile);
+  }
   return { definitions, byClassName };
 }
 
@@ -39,12 +48,23 @@ function definitionOfCall(
   scope: StatusScope,
   definers: readonly CodeDefiner[],
 ): CodeDefinition | undefined {
+  // The last name first: building the dotted name of every call would dominate the walk.
+  const last = calleeName(call.expression);
+  if (
+    last === undefined ||
+    !definers.some((d) => d.callees.some((c) => c === last || c.endsWith(`.${last}`)))
+  ) {
+    return undefined;
+  }
   const callee = dottedName(call.expression);
-  const definer = callee === undefined ? undefined : definers.find((d) => d.callees.includes(callee));
+  if (callee === undefined) return undefined;
+  const definer = definers.find((d) => d.callees.includes(callee));
   if (!definer) return undefined;
+  const imported = scope.facts.imports.get(callee.split('.')[0]);
+  if (imported && definer.excludedModules?.includes(imported.module)) return undefined;
   // http-errors' createError(404, ...) shares the name: only a string code defines one.
-  const code = asStringLiteral(call.arguments[definer.codeArgument]);
-  if (!code || !isCodeShaped(code.text)) return undefined;
+  const code = codeLiteral(call.arguments[definer.codeArgument]);
+  if (!code) return undefined;
   const resolved =
     definer.statusArgument === undefined
       ? undefined
@@ -91,14 +111,14 @@ function classBinding(call: ts.CallExpression): { name: string; exported: boolea
 }
 
 function hasExportModifier(node: ts.VariableStatement | ts.ClassDeclaration): boolean {
-  return (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  return (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.ExportKeyword);
 }
 
 function enumDefinitions(declaration: ts.EnumDeclaration, sourceFile: ts.SourceFile): CodeDefinition[] {
   const definitions: CodeDefinition[] = [];
   for (const member of declaration.members) {
-    const literal = asStringLiteral(member.initializer);
-    if (!literal || !isCodeShaped(literal.text)) continue;
+    const literal = codeLiteral(member.initializer);
+    if (!literal) continue;
     definitions.push({ code: literal.text, range: stringContentRange(sourceFile, literal), definer: 'enum' });
   }
   return definitions;

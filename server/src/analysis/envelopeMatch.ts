@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { codeLiteral } from './codeShape';
 import type { EnvelopeCondition, EnvelopeStyle, PropertyPath } from './envelopes';
 import { resolveStatus, type ResolvedStatus, type StatusScope } from './statusValue';
 import { asStringLiteral, branches, dottedName, outermostWrapper, propertyValue, unwrap } from './syntax';
@@ -22,17 +23,6 @@ export interface EnvelopeMatch {
 export interface MatchOptions {
   rootCallees: readonly string[];
   siblingStatusProperties: readonly string[];
-}
-
-/** What a code literal may be: a word, not a sentence. `'Not found'` is a message, not a code. */
-export const MAX_CODE_LENGTH = 128;
-
-export function isCodeShaped(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_CODE_LENGTH) return false;
-  for (const char of text) {
-    if (char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\u00a0') return false;
-  }
-  return true;
 }
 
 /**
@@ -92,8 +82,8 @@ function leafMatch(
       evidence,
     };
   }
-  const literal = asStringLiteral(leaf);
-  if (!literal || !isCodeShaped(literal.text)) return undefined;
+  const literal = codeLiteral(leaf);
+  if (!literal) return undefined;
   const bodyStatus = bodyStatusOf(trail, row, scope, siblingStatusProperties);
   return { row, codeNode: literal, code: literal.text, bodyStatus, title, evidence };
 }

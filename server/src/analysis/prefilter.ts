@@ -1,7 +1,9 @@
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import { envelopeTable, type PropertyPath } from './envelopes';
+import { extensionCache } from './extensionCache';
 import { carrierTable, CODE_DEFINERS } from './carriers';
 import { isErrorEnumName } from './definitions';
+import { MAX_CODE_LENGTH } from './codeShape';
 
 /** What else than the built-in tables the prefilter must account for. */
 export interface PrefilterOptions {
@@ -43,26 +45,51 @@ export function mayContainReferences(
   if (classNames.some((name) => containsWord(text, name))) return true;
   if (!hasShape(text, options)) return false;
   if (knownCodes === undefined) return true;
-  const codes = [...knownCodes];
-  if (codes.some(isNumeric)) return true;
-  return codes.some((code) => QUOTES.some((quote) => text.includes(quote + code + quote)));
+  const codes = new Set(knownCodes);
+  for (const code of codes) if (isNumeric(code)) return true;
+  return quotesOneOf(text, codes);
 }
 
-const QUOTES = ["'", '"', '`'];
+/**
+ * Whether the text holds `'X'`, `"X"` or `` `X` `` for an X of `codes`, in one pass. Each quote
+ * character is tried as an opening one, without pairing quotes up: an apostrophe in a comment
+ * cannot make a later code go unseen.
+ */
+function quotesOneOf(text: string, codes: ReadonlySet<string>): boolean {
+  if (codes.size === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const quote = text[i];
+    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+    let end = i + 1;
+    while (end < text.length && end - i <= MAX_CODE_LENGTH && text[end] !== quote && !isBlank(text[end]))
+      end++;
+    if (text[end] === quote && codes.has(text.slice(i + 1, end))) return true;
+  }
+  return false;
+}
+
+/** What the text must show for each table row, derived once per set of extensions. */
+interface ShapeSpec {
+  /** Per envelope row, the keys of its code path. */
+  envelopeKeys: string[][];
+  /** Names of carriers that take the code in an argument, and of code definers. */
+  callNames: string[];
+}
+
+const shapeSpec = extensionCache((envelopes, carriers): ShapeSpec => ({
+  envelopeKeys: envelopeTable(envelopes).map((row) => keysOf(row.codePath)),
+  callNames: [
+    ...carrierTable(carriers)
+      .filter((row) => row.codeArgument !== undefined)
+      .flatMap((row) => [...(row.callees ?? []), ...(row.methods ?? [])]),
+    ...CODE_DEFINERS.flatMap((definer) => definer.callees),
+  ].map(lastSegment),
+}));
 
 function hasShape(text: string, options: PrefilterOptions): boolean {
-  const envelopes = envelopeTable(options.envelopes);
-  if (envelopes.some((row) => keysOf(row.codePath).every((key) => hasPropertyKey(text, key)))) return true;
-  for (const row of carrierTable(options.carriers)) {
-    if (row.codeArgument === undefined) continue;
-    const names = [...(row.callees ?? []), ...(row.methods ?? [])].map(lastSegment);
-    if (names.some((name) => containsWord(text, name))) return true;
-  }
-  if (
-    CODE_DEFINERS.some((definer) => definer.callees.some((callee) => containsWord(text, lastSegment(callee))))
-  ) {
-    return true;
-  }
+  const spec = shapeSpec(options.envelopes, options.carriers);
+  if (spec.envelopeKeys.some((keys) => keys.every((key) => hasPropertyKey(text, key)))) return true;
+  if (spec.callNames.some((name) => containsWord(text, name))) return true;
   return hasErrorEnum(text);
 }
 

@@ -83,3 +83,14 @@ export function isKnownStatus(value: number): boolean {
 export function reasonPhrase(status: number): string | undefined {
   return statuses.message[status];
 }
+
+/**
+ * The constant name of a status as the status libraries write it: `FORBIDDEN` for 403, or
+ * `Forbidden` in PascalCase (axios `HttpStatusCode`). Undefined for a status without a phrase.
+ */
+export function statusConstantName(status: number, casing: 'snake' | 'pascal' = 'snake'): string | undefined {
+  const phrase = statuses.message[status];
+  if (!phrase) return undefined;
+  const snake = upperSnake(phrase);
+  return casing === 'snake' ? snake : pascal(snake);
+}

@@ -1,6 +1,9 @@
 import ts from 'typescript';
 import type { Position, Range } from 'vscode-languageserver-types';
 
+/** Read once: the typescript module exposes its members through getters, costly per node. */
+export const SyntaxKind = ts.SyntaxKind;
+
 /** Script kinds by file extension; anything else is read as TypeScript (the widest grammar). */
 const SCRIPT_KINDS: ReadonlyArray<readonly [string, ts.ScriptKind]> = [
   ['.tsx', ts.ScriptKind.TSX],
@@ -84,38 +87,48 @@ export function stringContentRange(sourceFile: ts.SourceFile, literal: ts.String
   return offsetRange(sourceFile, start + 1, closed ? end - 1 : end);
 }
 
+type Wrapper =
+  | ts.ParenthesizedExpression
+  | ts.AsExpression
+  | ts.SatisfiesExpression
+  | ts.NonNullExpression
+  | ts.TypeAssertion;
+
+/** Whether a node wraps a value without changing it: parentheses, `as`, `satisfies`, `!`, `<T>x`. */
+function isWrapper(node: ts.Node): node is Wrapper {
+  // One read of `kind`: these run for most nodes of every analysis.
+  switch (node.kind) {
+    case SyntaxKind.ParenthesizedExpression:
+    case SyntaxKind.AsExpression:
+    case SyntaxKind.SatisfiesExpression:
+    case SyntaxKind.NonNullExpression:
+    case SyntaxKind.TypeAssertionExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Strips the wrappers that do not change a value: parentheses, `as`, `satisfies`, `!`, `<T>x`. */
 export function unwrap(node: ts.Expression): ts.Expression {
   let current = node;
-  for (;;) {
-    if (
-      ts.isParenthesizedExpression(current) ||
-      ts.isAsExpression(current) ||
-      ts.isSatisfiesExpression(current) ||
-      ts.isNonNullExpression(current) ||
-      ts.isTypeAssertionExpression(current)
-    ) {
-      current = current.expression;
-    } else {
-      return current;
-    }
-  }
+  while (isWrapper(current)) current = current.expression;
+  return current;
 }
 
 /** The node whose parent is not a value-preserving wrapper of `node`. */
 export function outermostWrapper(node: ts.Node): ts.Node {
   let current = node;
-  while (
-    current.parent &&
-    (ts.isParenthesizedExpression(current.parent) ||
-      ts.isAsExpression(current.parent) ||
-      ts.isSatisfiesExpression(current.parent) ||
-      ts.isNonNullExpression(current.parent) ||
-      ts.isTypeAssertionExpression(current.parent))
-  ) {
-    current = current.parent;
-  }
+  while (current.parent && isWrapper(current.parent)) current = current.parent;
   return current;
+}
+
+/** The last name of a callee (`json` in `res.status(404).json`), cheaper than its dotted name. */
+export function calleeName(node: ts.Expression): string | undefined {
+  const inner = unwrap(node);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
+  return undefined;
 }
 
 /** A string literal without substitutions (`'x'`, `"x"`, `` `x` ``), else undefined. */
@@ -180,7 +193,7 @@ export function hasProperty(object: ts.ObjectLiteralExpression, key: string): bo
 export function dottedName(node: ts.Expression): string | undefined {
   const inner = unwrap(node);
   if (ts.isIdentifier(inner)) return inner.text;
-  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (inner.kind === SyntaxKind.ThisKeyword) return 'this';
   if (ts.isPropertyAccessExpression(inner)) {
     const left = dottedName(inner.expression);
     return left === undefined ? undefined : `${left}.${inner.name.text}`;

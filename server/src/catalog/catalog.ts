@@ -35,6 +35,8 @@ export class Catalog {
   /** Each alias to the entry that declares it (not necessarily the one in force for its code). */
   private readonly byAlias = new Map<string, CatalogEntry>();
   private readonly declaredEnvelopes: string[];
+  /** The entry in force for each code, in document order; hover and completion ask for it often. */
+  private readonly inForce: CatalogEntry[];
 
   private constructor(private readonly documents: CatalogDocument[]) {
     for (const { result } of documents) {
@@ -49,6 +51,7 @@ export class Catalog {
         for (const alias of entry.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
       }
     }
+    this.inForce = [...this.byCode.values()].map((definitions) => definitions[0]);
     this.statusOnly = documents.length > 0 && documents.every((doc) => doc.result.kind === 'statuses');
     this.declaredEnvelopes = [...new Set(documents.flatMap((doc) => doc.result.envelope ?? []))];
     this.extensions = {
@@ -81,17 +84,17 @@ export class Catalog {
 
   /** One entry per code, the one in force, in document order. */
   entries(): CatalogEntry[] {
-    return [...this.byCode.values()].map((definitions) => definitions[0]);
+    return [...this.inForce];
   }
 
   /** The entries in force that the catalog gives this status. */
   entriesWithStatus(status: number): CatalogEntry[] {
-    return this.entries().filter((entry) => entry.statuses.includes(status));
+    return this.inForce.filter((entry) => entry.statuses.includes(status));
   }
 
   /** Every status any entry has, ascending. */
   statuses(): number[] {
-    const all = new Set(this.entries().flatMap((entry) => entry.statuses));
+    const all = new Set(this.inForce.flatMap((entry) => entry.statuses));
     return [...all].sort((a, b) => a - b);
   }
 

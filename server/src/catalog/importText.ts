@@ -1,6 +1,6 @@
 import type { CatalogEntry, CatalogProblem } from './types';
-import { checkUnparsableInput, findEncodingProblem } from './inputChecks';
-import { createOffsetMapper, DOCUMENT_START, type OffsetMapper } from './positions';
+import { loadGuarded, MAX_DOCUMENTATION_LENGTH } from './inputChecks';
+import { DOCUMENT_START } from './positions';
 import { makeProblem, ProblemCodes } from './problems';
 import { type CodeStatement, mergeStatements } from './statements';
 import { isValidStatus } from './canonicalEntry';
@@ -32,21 +32,26 @@ type Item =
  * that no status line introduces keeps its code without a status: a status is never guessed.
  */
 export function importText(text: string, uri: string): TextImportResult {
-  let mapper: OffsetMapper | undefined;
-  const getMapper = () => (mapper ??= createOffsetMapper(text));
-  const unparsable = checkUnparsableInput(text, getMapper);
-  if (unparsable) return { entries: [], problems: unparsable.problems, unplaced: [] };
-  const problems: CatalogProblem[] = [];
-  const encoding = findEncodingProblem(text, getMapper());
-  if (encoding) problems.push(encoding);
-  const { statements, unplaced } = placeItems(readItems(text));
-  const entries = mergeStatements(statements, uri, 'text', getMapper());
-  if (entries.length === 0) {
-    const message =
-      'No error codes found: expected `NNN Reason` lines followed by a JSON example holding "code".';
-    problems.push(makeProblem(ProblemCodes.noCatalogFound, message, DOCUMENT_START, 'warning'));
-  }
+  let unplaced: string[] = [];
+  const limits = { maxLength: MAX_DOCUMENTATION_LENGTH, limitNesting: false };
+  const { entries, problems } = loadGuarded(text, limits, (mapper) => {
+    const placed = placeItems(readItems(text));
+    unplaced = placed.unplaced;
+    const merged = mergeStatements(placed.statements, uri, 'text', mapper);
+    return {
+      entries: merged,
+      problems: merged.length > 0 ? [] : [noCodesProblem()],
+      kind: 'codes',
+      parsed: true,
+    };
+  });
   return { entries, problems, unplaced };
+}
+
+function noCodesProblem(): CatalogProblem {
+  const message =
+    'No error codes found: expected `NNN Reason` lines followed by a JSON example holding "code".';
+  return makeProblem(ProblemCodes.noCatalogFound, message, DOCUMENT_START, 'warning');
 }
 
 /** Cuts the text into status headings, JSON examples and paragraphs (hard-wrapped lines joined). */

@@ -1,30 +1,70 @@
 import type { CatalogLoadResult, CatalogProblem } from './types';
 import { makeProblem, ProblemCodes } from './problems';
-import { DOCUMENT_START, type OffsetMapper } from './positions';
+import { createOffsetMapper, DOCUMENT_START, type OffsetMapper } from './positions';
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
-const NUL = '\u0000';
+const MIB = 1024 * 1024;
 
 /**
- * The checks every loader runs before parsing: a binary file is refused outright (a text catalog
- * never holds NUL, and parsing random bytes only yields noise), an empty one yields an empty
- * catalog with a warning. Returns a result when the text must not be parsed further.
+ * The largest catalogs read, in characters. Real catalogs are a few kilobytes; far larger inputs
+ * are mistakes, and refusing them keeps the language server answering. The Markdown parser is
+ * the slowest, so documentation gets the lower limit.
  */
-export function checkUnparsableInput(
+export const MAX_CANONICAL_CATALOG_LENGTH = 4 * MIB;
+export const MAX_DOCUMENTATION_LENGTH = MIB / 2;
+
+/**
+ * Leading whitespace, `>` and list markers a line may open with. The Markdown and YAML parsers
+ * spend time quadratic in nesting depth; no catalog nests anywhere near this deep.
+ */
+export const MAX_LINE_NESTING = 64;
+
+/** How much of the start is sampled for control characters when deciding a file is binary. */
+const BINARY_SAMPLE_LENGTH = 8192;
+/** Share of control or replacement characters in the sample above which the file is binary. */
+const BINARY_RATIO = 0.1;
+
+export interface InputLimits {
+  maxLength: number;
+  /** Whether the format nests by line prefix (Markdown, YAML) and needs the nesting guard. */
+  limitNesting: boolean;
+}
+
+/**
+ * Runs a loader's parse inside the checks every loader shares: too large, binary, empty, nested
+ * too deeply, invalid UTF-8 (a warning), and a failure of the parser itself. Bad input thus always
+ * yields a result with a problem, never an exception. `parsed: false` keeps the last good version.
+ */
+export function loadGuarded(
   text: string,
-  mapper: () => OffsetMapper,
-): CatalogLoadResult | undefined {
-  const nul = text.indexOf(NUL);
-  if (nul >= 0) {
-    const problem = makeProblem(
-      ProblemCodes.binaryContent,
-      'This file holds binary data (a NUL byte), not a text catalog; it was not read.',
-      mapper().range(nul, nul + 1),
-    );
-    return { entries: [], problems: [problem], kind: 'codes', parsed: false };
-  }
+  limits: InputLimits,
+  read: (mapper: OffsetMapper) => CatalogLoadResult,
+): CatalogLoadResult {
+  if (text.length > limits.maxLength) return unread(tooLargeProblem(text.length, limits.maxLength));
+  let mapper: OffsetMapper | undefined;
+  const getMapper = () => (mapper ??= createOffsetMapper(text));
+  const binary = findBinaryContent(text);
+  if (binary !== undefined) return unread(binaryProblem(getMapper(), binary));
   if (text.trim() === '') return emptyCatalogResult();
-  return undefined;
+  const deepLine = limits.limitNesting ? findDeeplyNestedLine(text) : undefined;
+  if (deepLine !== undefined) return unread(nestingProblem(getMapper().range(deepLine, deepLine)));
+  let result: CatalogLoadResult;
+  try {
+    result = read(getMapper());
+  } catch (error) {
+    // A parser recurses per nesting level: absurd input can still exhaust the stack.
+    if (error instanceof RangeError) return unread(nestingProblem(DOCUMENT_START));
+    return unread(
+      makeProblem(ProblemCodes.unreadableCatalog, `The catalog could not be read: ${error}`, DOCUMENT_START),
+    );
+  }
+  const encoding = findEncodingProblem(text, getMapper());
+  if (encoding) result.problems.unshift(encoding);
+  return result;
+}
+
+function unread(problem: CatalogProblem): CatalogLoadResult {
+  return { entries: [], problems: [problem], kind: 'codes', parsed: false };
 }
 
 /** The result for a document that holds nothing (or only comments): valid, but defines no code. */
@@ -36,6 +76,81 @@ export function emptyCatalogResult(): CatalogLoadResult {
     'warning',
   );
   return { entries: [], problems: [problem], kind: 'codes', parsed: true };
+}
+
+function tooLargeProblem(length: number, maxLength: number): CatalogProblem {
+  const size = (n: number) => `${(n / MIB).toFixed(1)} MB`;
+  return makeProblem(
+    ProblemCodes.fileTooLarge,
+    `This catalog is ${size(length)}; catalogs over ${size(maxLength)} are not read. Split it into several files (a root catalog can \`include\` them).`,
+    DOCUMENT_START,
+  );
+}
+
+function binaryProblem(mapper: OffsetMapper, offset: number): CatalogProblem {
+  return makeProblem(
+    ProblemCodes.binaryContent,
+    'This file holds binary data, not a text catalog; it was not read.',
+    mapper.range(offset, offset + 1),
+  );
+}
+
+function nestingProblem(range: CatalogProblem['range']): CatalogProblem {
+  return makeProblem(ProblemCodes.nestingTooDeep, 'The catalog nests too deeply to be read.', range);
+}
+
+/**
+ * A text catalog never holds NUL, and decoded binary data is mostly control and replacement
+ * characters. Returns the offset of the first offending character when the file is binary.
+ */
+function findBinaryContent(text: string): number | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return nul;
+  const sampleLength = Math.min(text.length, BINARY_SAMPLE_LENGTH);
+  let suspicious = 0;
+  let first: number | undefined;
+  for (let i = 0; i < sampleLength; i++) {
+    const code = text.charCodeAt(i);
+    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
+    if (control || code === 0xfffd) {
+      suspicious++;
+      first ??= i;
+    }
+  }
+  return suspicious > sampleLength * BINARY_RATIO ? first : undefined;
+}
+
+/** The offset of the first line whose nesting prefix exceeds MAX_LINE_NESTING, in one pass. */
+function findDeeplyNestedLine(text: string): number | undefined {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    if (nestingPrefixLength(text, lineStart) > MAX_LINE_NESTING) return lineStart;
+    const next = text.indexOf('\n', lineStart);
+    if (next < 0) return undefined;
+    lineStart = next + 1;
+  }
+  return undefined;
+}
+
+/** Leading whitespace, `>` and list markers (`- `, `* `, `+ `, `1. `): each may open a level. */
+function nestingPrefixLength(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && i - start <= MAX_LINE_NESTING) {
+    const character = text[i];
+    if (character === ' ' || character === '\t' || character === '>') i++;
+    else if ('-*+'.includes(character) && (text[i + 1] === ' ' || text[i + 1] === '\t')) i += 2;
+    else if (isDigit(character)) {
+      let end = i;
+      while (isDigit(text[end])) end++;
+      if ((text[end] !== '.' && text[end] !== ')') || text[end + 1] !== ' ') break;
+      i = end + 2;
+    } else break;
+  }
+  return i - start;
+}
+
+function isDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= '0' && character <= '9';
 }
 
 /**

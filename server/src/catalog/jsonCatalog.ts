@@ -2,8 +2,8 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from 'json
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
 import type { CatalogNode } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
-import { checkUnparsableInput, findEncodingProblem } from './inputChecks';
-import { createOffsetMapper, type OffsetMapper } from './positions';
+import { loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
+import type { OffsetMapper } from './positions';
 import { makeProblem, ProblemCodes } from './problems';
 
 /** Syntax errors past this many add nothing the author can act on before fixing the first ones. */
@@ -33,42 +33,36 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  * result `parsed: false` so the index keeps the last good version in force; schema problems leave
  * the rest of the catalog usable.
  */
-export const loadJsonCatalog: CatalogLoader = (text, uri) => {
-  let mapper: OffsetMapper | undefined;
-  const getMapper = () => (mapper ??= createOffsetMapper(text));
-  const unparsable = checkUnparsableInput(text, getMapper);
-  if (unparsable) return unparsable;
-  const encoding = findEncodingProblem(text, getMapper());
-  const result = parseJson(text, uri, getMapper());
-  if (encoding) result.problems.unshift(encoding);
-  return result;
-};
+export const loadJsonCatalog: CatalogLoader = (text, uri) =>
+  loadGuarded(text, { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: false }, (mapper) =>
+    parseJson(text, uri, mapper),
+  );
 
 function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
   const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    // Comments and trailing commas are errors: the file is JSON, and other JSON tools must read it.
-    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch (error) {
-    // The parser recurses per nesting level; absurdly deep input exhausts the stack.
-    if (!(error instanceof RangeError)) throw error;
-    return malformed([tooDeepProblem(mapper)]);
-  }
+  // Comments and trailing commas are errors: the file is JSON, and other JSON tools must read it.
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !root) {
-    // At end of input the parser reports one missing brace per open object, all at the same offset.
-    const distinct = errors.filter(
-      (error, i) =>
-        errors.findIndex((other) => other.offset === error.offset && other.error === error.error) === i,
-    );
-    return malformed(distinct.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => syntaxProblem(error, mapper)));
+    return malformed(distinctErrors(errors).map((error) => syntaxProblem(error, mapper)));
   }
-  try {
-    return { ...readCanonicalCatalog(toCatalogNode(root, mapper), uri, 'json'), parsed: true };
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return malformed([tooDeepProblem(mapper)]);
+  return { ...readCanonicalCatalog(toCatalogNode(root, mapper), uri, 'json'), parsed: true };
+}
+
+/**
+ * At end of input the parser reports one missing brace per open object, all at the same offset:
+ * those are one problem. One pass that stops at the cap, as garbage input yields an error per token.
+ */
+function distinctErrors(errors: ParseError[]): ParseError[] {
+  const seen = new Set<string>();
+  const distinct: ParseError[] = [];
+  for (const error of errors) {
+    const key = `${error.offset}:${error.error}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(error);
+    if (distinct.length === MAX_SYNTAX_PROBLEMS) break;
   }
+  return distinct;
 }
 
 function malformed(problems: CatalogProblem[]): CatalogLoadResult {
@@ -83,10 +77,6 @@ function syntaxProblem(error: ParseError, mapper: OffsetMapper): CatalogProblem 
     message,
     mapper.range(error.offset, error.offset + error.length),
   );
-}
-
-function tooDeepProblem(mapper: OffsetMapper): CatalogProblem {
-  return makeProblem(ProblemCodes.malformedJson, 'The JSON nests too deeply to be read.', mapper.range(0, 0));
 }
 
 function toCatalogNode(node: Node, mapper: OffsetMapper): CatalogNode {

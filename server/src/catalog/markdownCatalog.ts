@@ -6,11 +6,11 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
-import { checkUnparsableInput, findEncodingProblem } from './inputChecks';
+import { loadGuarded, MAX_DOCUMENTATION_LENGTH } from './inputChecks';
 import { readCodeHeadings } from './markdownHeadings';
 import { readCatalogTable } from './markdownTables';
 import type { ReportProblem } from './markdownText';
-import { createOffsetMapper, DOCUMENT_START, type OffsetMapper } from './positions';
+import { DOCUMENT_START, type OffsetMapper } from './positions';
 import { makeProblem, ProblemCodes } from './problems';
 import { type CodeStatement, mergeStatements } from './statements';
 
@@ -19,17 +19,10 @@ import { type CodeStatement, mergeStatements } from './statements';
  * whose headers name a code and/or status column (seeds 000, 002, 004) and one heading per code
  * (seed 001). A document whose tables hold statuses alone is a status-only catalog.
  */
-export const loadMarkdownCatalog: CatalogLoader = (text, uri) => {
-  let mapper: OffsetMapper | undefined;
-  const getMapper = () => (mapper ??= createOffsetMapper(text));
-  const unparsable = checkUnparsableInput(text, getMapper);
-  if (unparsable) return unparsable;
-  const problems: CatalogProblem[] = [];
-  const encoding = findEncodingProblem(text, getMapper());
-  if (encoding) problems.push(encoding);
-  const result = readMarkdown(parseMarkdown(text), text, uri, getMapper(), problems);
-  return result;
-};
+export const loadMarkdownCatalog: CatalogLoader = (text, uri) =>
+  loadGuarded(text, { maxLength: MAX_DOCUMENTATION_LENGTH, limitNesting: true }, (mapper) =>
+    readMarkdown(parseMarkdown(text), text, uri, mapper),
+  );
 
 /**
  * Past this many runs of `*` or `_`, emphasis is not parsed. micromark resolves emphasis in time
@@ -61,13 +54,8 @@ function countEmphasisRuns(text: string): number {
   return runs;
 }
 
-function readMarkdown(
-  root: Root,
-  text: string,
-  uri: string,
-  mapper: OffsetMapper,
-  problems: CatalogProblem[],
-): CatalogLoadResult {
+function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
+  const problems: CatalogProblem[] = [];
   const report: ReportProblem = (code, message, span, severity) =>
     problems.push(makeProblem(code, message, mapper.range(span.start, span.end), severity));
   const codeStatements: CodeStatement[] = [];

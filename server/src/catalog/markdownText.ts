@@ -77,10 +77,10 @@ function innerSpan(node: Node, value: string, source: string): Span {
  * differ only by markup around it, so the first occurrence is the written one; undefined when
  * escapes make them differ.
  */
-export function findIn(source: string, text: string, from: number, until = source.length): Span | undefined {
-  const start = source.indexOf(text, from);
-  if (start < 0 || start + text.length > until) return undefined;
-  return { start, end: start + text.length };
+export function findIn(source: string, text: string, from: number, until: number): Span | undefined {
+  // Searching a slice bounds the work by the node's size: a miss never scans the rest of the file.
+  const start = source.slice(from, until).indexOf(text);
+  return start < 0 ? undefined : { start: from + start, end: from + start + text.length };
 }
 
 /** Heuristic for a heading without code spans: `FORBIDDEN`, `not_found`, `NotFoundError`. */

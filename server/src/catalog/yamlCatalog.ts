@@ -14,8 +14,8 @@ import {
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
 import type { CatalogNode, CatalogProperty } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
-import { checkUnparsableInput, emptyCatalogResult, findEncodingProblem } from './inputChecks';
-import { createOffsetMapper, type OffsetMapper } from './positions';
+import { emptyCatalogResult, loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
+import type { OffsetMapper } from './positions';
 import { makeProblem, ProblemCodes } from './problems';
 
 const MAX_SYNTAX_PROBLEMS = 20;
@@ -24,16 +24,10 @@ const MAX_SYNTAX_PROBLEMS = 20;
  * Loads the canonical catalog written in YAML (`error-catalog.yaml|yml`, `*.errors.yaml|yml`): the
  * same schema and the same problems as the JSON format, with ranges from the YAML parser's nodes.
  */
-export const loadYamlCatalog: CatalogLoader = (text, uri) => {
-  let mapper: OffsetMapper | undefined;
-  const getMapper = () => (mapper ??= createOffsetMapper(text));
-  const unparsable = checkUnparsableInput(text, getMapper);
-  if (unparsable) return unparsable;
-  const encoding = findEncodingProblem(text, getMapper());
-  const result = parseYaml(text, uri, getMapper());
-  if (encoding) result.problems.unshift(encoding);
-  return result;
-};
+export const loadYamlCatalog: CatalogLoader = (text, uri) =>
+  loadGuarded(text, { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: true }, (mapper) =>
+    parseYaml(text, uri, mapper),
+  );
 
 function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
   // `core` keeps scalars to JSON's types (no dates, no `yes` booleans), matching the JSON schema.

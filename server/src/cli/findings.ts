@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 /** One problem the check reports, tied to a file. */
@@ -7,7 +8,9 @@ export interface Finding {
   diagnostic: Diagnostic;
 }
 
-export function severityName(diagnostic: Diagnostic): 'error' | 'warning' | 'info' | 'hint' {
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export function severityName(diagnostic: Diagnostic): SeverityName {
   switch (diagnostic.severity) {
     case DiagnosticSeverity.Error:
       return 'error';
@@ -21,11 +24,34 @@ export function severityName(diagnostic: Diagnostic): 'error' | 'warning' | 'inf
 }
 
 /** Orders findings by file, then position, as compilers and linters list them. */
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.path.localeCompare(b.path) ||
+      compareText(a.path, b.path) ||
       a.diagnostic.range.start.line - b.diagnostic.range.start.line ||
-      a.diagnostic.range.start.character - b.diagnostic.range.start.character,
+      a.diagnostic.range.start.character - b.diagnostic.range.start.character ||
+      compareText(String(a.diagnostic.code), String(b.diagnostic.code)),
   );
+}
+
+/** How many findings there are at each severity. */
+export function countFindings(findings: readonly Finding[]): Record<SeverityName, number> {
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const finding of findings) counts[severityName(finding.diagnostic)]++;
+  return counts;
+}
+
+/** A path as the report shows it: relative to the current folder, with `/` separators. */
+export function displayPath(cwd: string, path: string): string {
+  return (relative(cwd, path) || '.').split('\\').join('/');
+}
+
+/** Plain code-unit order, the same on every machine and locale (unlike localeCompare). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 also allows Markdown content). */
+export function messageText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

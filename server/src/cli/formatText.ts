@@ -1,4 +1,11 @@
-import { severityName, sortFindings, type Finding } from './findings';
+import {
+  countFindings,
+  messageText,
+  severityName,
+  sortFindings,
+  type Finding,
+  type SeverityName,
+} from './findings';
 
 export interface TextStyle {
   color: boolean;
@@ -9,33 +16,47 @@ const ANSI = {
   yellow: '\u001b[33m',
   cyan: '\u001b[36m',
   dim: '\u001b[2m',
+  bold: '\u001b[1m',
   reset: '\u001b[0m',
 };
 
+const SEVERITY_COLOR: Record<SeverityName, keyof typeof ANSI> = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'cyan',
+  hint: 'dim',
+};
+
 /** `path:line:col  severity  message  rule` lines and a summary, as tsc and eslint print them. */
-export function formatText(findings: Finding[], filesChecked: number, style: TextStyle): string {
+export function formatText(findings: readonly Finding[], filesChecked: number, style: TextStyle): string {
   const paint = (color: keyof typeof ANSI, text: string) =>
     style.color ? `${ANSI[color]}${text}${ANSI.reset}` : text;
-  const lines = sortFindings(findings).map(({ path, diagnostic }) => {
-    const { line, character } = diagnostic.range.start;
-    const severity = severityName(diagnostic);
-    const painted = paint(
-      severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'cyan',
-      severity,
-    );
-    return `${path}:${line + 1}:${character + 1}  ${painted}  ${diagnostic.message}  ${paint('dim', String(diagnostic.code))}`;
-  });
-  lines.push(summaryLine(findings, filesChecked));
+  const lines = sortFindings(findings).map((finding) => formatFinding(finding, paint));
+  const counts = countFindings(findings);
+  const summary = summaryLine(findings, filesChecked);
+  lines.push(
+    counts.error > 0 ? paint('red', summary) : counts.warning > 0 ? paint('yellow', summary) : summary,
+  );
   return lines.join('\n') + '\n';
 }
 
-/** `3 problems (1 error, 2 warnings) in 12 files`. */
-export function summaryLine(findings: Finding[], filesChecked: number): string {
-  const errors = findings.filter((f) => severityName(f.diagnostic) === 'error').length;
-  const warnings = findings.filter((f) => severityName(f.diagnostic) === 'warning').length;
-  return `${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(filesChecked, 'file')}`;
+/** One finding's line; without colour it is what `--format text` prints. */
+export function formatFinding(
+  { path, diagnostic }: Finding,
+  paint: (color: keyof typeof ANSI, text: string) => string = (_color, text) => text,
+): string {
+  const { line, character } = diagnostic.range.start;
+  const severity = severityName(diagnostic);
+  return `${path}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOR[severity], severity)}  ${messageText(diagnostic)}  ${paint('dim', String(diagnostic.code))}`;
 }
 
-function plural(count: number, noun: string): string {
+/** `3 problems (1 error, 2 warnings) in 12 files`. */
+export function summaryLine(findings: readonly Finding[], filesChecked: number): string {
+  const counts = countFindings(findings);
+  return `${plural(findings.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}) in ${plural(filesChecked, 'file')}`;
+}
+
+/** `1 file`, `2 files`. */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,64 +1,53 @@
-import { relative } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { getLanguageService } from '../service/languageService';
 import type { Settings } from '../service/settings';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
-import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
-import { walkFiles } from '../workspace/walk';
-import { WorkspaceContext } from '../workspace/workspaceContext';
-import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { Finding } from './findings';
+import { pathToUri } from '../workspace/paths';
+import { displayPath, type Finding } from './findings';
+import type { Progress } from './progress';
+import { readDocument } from './sources';
+import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
 
 export interface CheckResult {
   findings: Finding[];
-  /** Source files analysed. */
+  /** Files checked: the source files the paths name and the catalog files that bear on them. */
   filesChecked: number;
-  catalogFiles: number;
+  /** False when no catalog file and no code defined in source governs any checked file. */
+  hasCatalog: boolean;
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /**
- * Indexes the catalogs below `root` and validates every source file there, exactly as the
- * language server validates an open document.
+ * Loads the catalogs that govern the paths and validates every source file under them, exactly
+ * as the language server validates an open document.
  */
 export async function runCheck(
   host: WorkspaceHost,
-  root: string,
-  settings: Settings,
-  cwd: string,
+  options: WorkspaceRunOptions & { settings: Settings },
+  progress: Progress,
 ): Promise<CheckResult> {
-  const index = new WorkspaceIndex(host, { roots: [root], catalogFiles: settings.catalogFiles });
-  await index.initialize();
-  const context = new WorkspaceContext(index);
-  const service = getLanguageService(context);
-  const findings: Finding[] = [];
-  const display = (path: string) => relative(cwd, path).split('\\').join('/') || path;
-
-  for (const uri of index.catalogUris()) {
-    for (const diagnostic of catalogProblemDiagnostics(index.catalogProblems(uri))) {
-      findings.push({ path: display(uriToPath(uri)), diagnostic });
-    }
-  }
-
-  const sources = await walkFiles(host, root, { accept: isSourcePath });
-  for (const relativePath of sources) {
-    const path = `${root}/${relativePath}`;
-    const stat = await host.stat(path);
-    if (!stat?.isFile) continue;
-    if (stat.size > MAX_SOURCE_BYTES) {
-      findings.push({ path: display(path), diagnostic: tooLargeDiagnostic(MAX_SOURCE_BYTES) });
+  const run = await openWorkspace(host, options, progress);
+  const service = getLanguageService(run.context);
+  const findings = [...run.catalogFindings];
+  for (const path of run.sources) {
+    if (run.tooLarge.has(path)) {
+      findings.push({
+        path: displayPath(options.cwd, path),
+        diagnostic: tooLargeDiagnostic(MAX_SOURCE_BYTES),
+      });
       continue;
     }
-    const bytes = await host.readFile(path);
-    if (!bytes) continue;
-    const document = TextDocument.create(pathToUri(path), 'typescript', 1, decoder.decode(bytes));
-    for (const diagnostic of service.doValidation(document, settings)) {
-      findings.push({ path: display(path), diagnostic });
+    // A file the prefilter ruled out holds no reference, so no rule can report on it.
+    if (!run.context.model(pathToUri(path))) continue;
+    const document = await readDocument(run.host, path);
+    if (!document) continue;
+    const shown = displayPath(options.cwd, path);
+    for (const diagnostic of service.doValidation(document, options.settings)) {
+      findings.push({ path: shown, diagnostic });
     }
-    context.forget(document.uri);
   }
-  return { findings, filesChecked: sources.length, catalogFiles: index.catalogUris().length };
+  const catalogFiles = run.catalogs.files.length;
+  const hasCatalog =
+    catalogFiles > 0 ||
+    run.sources.some((path) => run.catalogs.catalogFor(pathToUri(path)).entries().length > 0);
+  return { findings, filesChecked: run.sources.length + catalogFiles, hasCatalog };
 }

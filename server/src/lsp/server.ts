@@ -8,15 +8,20 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
+import { SEMANTIC_TOKEN_LEGEND } from '../service/semanticTokens';
 import type { WorkspaceHost } from '../workspace/host';
 import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
+import { registerSemanticTokens } from './semanticTokens';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
 
@@ -68,13 +73,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ["'", '"', '`'], resolveProvider: false },
+        // `(` for a carrier's status, a space for `throw `.
+        completionProvider: { triggerCharacters: ["'", '"', '`', '(', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         diagnosticProvider: {
           identifier: 'error-catalog',
           interFileDependencies: true,
           workspaceDiagnostics: false,
         },
+        inlayHintProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKEN_LEGEND, full: true, range: false },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'error-catalog' },
@@ -138,6 +147,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerCatalogView(session, runtime.host);
+  registerInlayHints(session);
+  registerCodeLens(session);
+  registerSemanticTokens(session);
 
   documents.listen(connection);
   connection.listen();

@@ -2,24 +2,32 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
+import { definedIn } from './entryLinks';
 import { referenceAt } from './references';
+import { usagesOf } from './usages';
+import { doStatusHover } from './statusHover';
 import { formatStatus } from './statusText';
 
-/** Hover on an error code: the catalog entry's statuses, title, description and where it is defined. */
+/**
+ * Hover on an error code: the catalog entry's statuses, title, description and where it is
+ * defined. On a status in a carrier: what the status means to the catalog.
+ */
 export function doHover(document: TextDocument, position: Position, context: ServiceContext): Hover | null {
   const model = context.analyze(document);
   const reference = referenceAt(model, position);
-  if (!reference) return null;
-  const entry = context.catalogFor(document.uri).lookup(reference.code);
+  const catalog = context.catalogFor(document.uri);
+  // A problem-details body's code IS its status: it reads as a status.
+  if (!reference || reference.kind === 'problem') return doStatusHover(model, position, catalog);
+  const entry = catalog.lookup(reference.code);
   if (!entry) return null;
   return {
-    contents: { kind: 'markdown', value: formatEntry(entry) },
+    contents: { kind: 'markdown', value: formatEntry(entry, usagesOf(entry, context).length) },
     range: reference.range,
   };
 }
 
-/** The Markdown that describes a catalog entry. */
-export function formatEntry(entry: CatalogEntry): string {
+/** The Markdown that describes a catalog entry; with `usageCount`, how many places in the workspace use it. */
+export function formatEntry(entry: CatalogEntry, usageCount?: number): string {
   const statuses = entry.statuses.length > 0 ? entry.statuses.map(formatStatus).join(', ') : 'no status';
   const parts = [`**${entry.code}** · ${statuses}`];
   if (entry.deprecated) {
@@ -35,11 +43,13 @@ export function formatEntry(entry: CatalogEntry): string {
     parts.push(entry.description);
   }
   if (entry.docs) parts.push(`[Documentation](${entry.docs})`);
-  const line = entry.source.range.start.line + 1;
-  parts.push(`Defined in [${fileName(entry.source.uri)}:${line}](${entry.source.uri}#L${line})`);
+  parts.push(definedIn(entry));
+  if (usageCount !== undefined) parts.push(describeUsages(usageCount));
   return parts.join('\n\n');
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+/** `Used in 3 places`. */
+export function describeUsages(count: number): string {
+  if (count === 0) return 'Not used in the workspace.';
+  return `Used in ${count} ${count === 1 ? 'place' : 'places'}`;
 }

@@ -9,6 +9,15 @@ export interface Settings {
   rules: Record<string, RuleSeverity>;
   hover: { enable: boolean };
   completion: { enable: boolean };
+  /** The catalog status after each code string. */
+  inlayHints: { enable: boolean };
+  /** "N usages" above each entry of a catalog file. */
+  codeLens: { enable: boolean };
+  /**
+   * Semantic tokens for codes. Off unless asked for: an editor uses one semantic-token provider
+   * per document, so ours would replace the language's own semantic highlighting.
+   */
+  semanticTokens: { enable: boolean };
   envelopes: EnvelopeExtension[];
   carriers: CarrierExtension[];
 }
@@ -18,6 +27,9 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   hover: { enable: true },
   completion: { enable: true },
+  inlayHints: { enable: true },
+  codeLens: { enable: true },
+  semanticTokens: { enable: false },
   envelopes: [],
   carriers: [],
 };
@@ -51,6 +63,9 @@ export function normalizeSettings(raw: unknown): Settings {
     rules,
     hover: { enable: readEnable(input.hover) },
     completion: { enable: readEnable(input.completion) },
+    inlayHints: { enable: readEnable(input.inlayHints) },
+    codeLens: { enable: readEnable(input.codeLens) },
+    semanticTokens: { enable: readEnable(input.semanticTokens, false) },
     envelopes: Array.isArray(input.envelopes) ? (input.envelopes as EnvelopeExtension[]) : [],
     carriers: Array.isArray(input.carriers) ? (input.carriers as CarrierExtension[]) : [],
   };
@@ -61,8 +76,8 @@ export function parseRuleSeverity(value: string): RuleSeverity | undefined {
   return SEVERITY_NAMES[value.toLowerCase()];
 }
 
-function readEnable(section: unknown): boolean {
-  return isObject(section) && typeof section.enable === 'boolean' ? section.enable : true;
+function readEnable(section: unknown, fallback = true): boolean {
+  return isObject(section) && typeof section.enable === 'boolean' ? section.enable : fallback;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

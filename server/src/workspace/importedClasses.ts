@@ -37,7 +37,12 @@ export function resolveImportedClasses(
         (use.importedName === 'default' || d.className === use.importedName),
     );
     if (!definition) continue;
-    references.push({ code: definition.code, range: use.range, style: 'class', kind: 'class' });
+    references.push({
+      code: definition.code,
+      range: use.range,
+      style: definition.definer ?? 'class',
+      kind: 'class',
+    });
   }
   return references;
 }

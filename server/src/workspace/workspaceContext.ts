@@ -24,7 +24,8 @@ export class WorkspaceContext implements ServiceContext {
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  /** Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files. */
+  constructor(private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'>) {}
 
   /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
   indexSources(

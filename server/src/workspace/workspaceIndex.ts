@@ -249,7 +249,8 @@ export class WorkspaceIndex {
 
 const EMPTY_CATALOG = Catalog.from([]);
 
-function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
+/** The catalog entry of a code defined in source (`createError('FORBIDDEN', ...)`). */
+export function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
   return {
     code: definition.code,
     statuses: definition.status === undefined ? [] : [definition.status],

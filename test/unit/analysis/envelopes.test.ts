@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import ts from 'typescript';
 import { assertFixture, envelope, number, written } from './fixtures';
+import { scriptKindOf } from '../../../server/src/analysis/syntax';
 
 const sibling = (value: number, text = String(value), form: 'number' | 'string' = 'number') =>
   written(value, text, form, 'sibling-property');
@@ -82,5 +84,40 @@ test('problem: the body status is the code, the response status and the title ar
       ['Too Many Requests', 429, 'number'],
       ['Unsupported Media Type', 415, 'string'],
     ],
+  );
+});
+
+test('a .tsx component: JSX attributes are not references, a body passed along is', () => {
+  assertFixture('envelopes/component.tsx', [envelope('SIGN_IN_FAILED', 'nested')]);
+});
+
+test('CRLF line ends, a BOM and non-ASCII text keep ranges exact', () => {
+  assertFixture('envelopes/crlf-bom.ts', [
+    envelope('ACCÈS_REFUSÉ', 'nested', number(403, 'express-status')),
+    envelope('INTROUVABLE', 'nested', number(404, 'express-status')),
+  ]);
+});
+
+test('a CommonJS .js route file', () => {
+  assertFixture('envelopes/legacy.js', [envelope('LIMIT_INVALID', 'flat', number(400, 'express-status'))]);
+});
+
+test('the script kind follows the extension, query and fragment aside', () => {
+  const uris = [
+    'a.ts',
+    'a.tsx',
+    'a.js',
+    'a.jsx',
+    'a.mts',
+    'a.cts',
+    'a.mjs',
+    'a.cjs',
+    'A.TSX',
+    'a.jsx?x=1.ts',
+    'a.vue',
+  ];
+  assert.deepEqual(
+    uris.map((uri) => ts.ScriptKind[scriptKindOf(`file:///w/${uri}`)]),
+    ['TS', 'TSX', 'JS', 'JSX', 'TS', 'TS', 'JS', 'JS', 'TSX', 'JSX', 'TS'],
   );
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyseFixture, assertFixture, envelope, number, readFixture, written } from './fixtures';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
 
 const NEGATIVES = [
@@ -26,7 +27,7 @@ for (const fixture of NEGATIVES) {
 
 test('dynamic codes are skipped, but their statuses are still found', () => {
   const { statuses } = analyseFixture('negatives/dynamic.ts');
-  assert.equal(statuses.length, 8);
+  assert.equal(statuses.length, 9);
   assert.ok(statuses.every((s) => s.value === 403 && s.carrier === 'express-status'));
 });
 
@@ -69,8 +70,23 @@ test('no prefix of any fixture makes the analyser fail', () => {
       // Truncated and holed documents: what an editor holds while someone types.
       const broken = text.slice(0, start) + text.slice(start + (drop % 7), end);
       const errors: unknown[] = [];
-      analyzeSource({ uri: 'file:///x.ts', version: 1, text: broken }, { onError: (e) => errors.push(e) });
+      const model = analyzeSource(
+        { uri: 'file:///x.ts', version: 1, text: broken },
+        { onError: (e) => errors.push(e) },
+      );
       assert.deepEqual(errors, []);
+      const document = TextDocument.create('file:///x.ts', 'typescript', 1, broken);
+      const ranges = [...model.references, ...model.definitions, ...model.statuses].map((r) => r.range);
+      for (const range of ranges) {
+        const start = document.offsetAt(range.start);
+        const end = document.offsetAt(range.end);
+        // offsetAt clamps: a range past the end would not round-trip.
+        assert.deepEqual([document.positionAt(start), document.positionAt(end)], [range.start, range.end]);
+        assert.ok(start <= end);
+      }
+      for (const reference of model.references) {
+        if (reference.kind === 'envelope') assert.equal(document.getText(reference.range), reference.code);
+      }
     }),
     { numRuns: 150 },
   );

@@ -41,6 +41,17 @@ envelope: directus
     ]);
   });
 
+  it('reads an escaped code and points at the whole cell content', () => {
+    const { result, ranges } = load(`| Code | Status |
+| --- | --- |
+| [[FOO\\_BAR]] | 400 |
+`);
+    assert.deepEqual(
+      result.entries.map((e) => [e.code, e.source.range]),
+      [['FOO_BAR', ranges[0]]],
+    );
+  });
+
   it('reads a table right after a paragraph line such as `{:.table}`', () => {
     const { result, ranges } = load(`Intro.
 {:.table}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Progress } from '../../../server/src/cli/progress';
 import { runCheck } from '../../../server/src/cli/runCheck';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { MAX_CATALOG_BYTES, MAX_SOURCE_BYTES } from '../../../server/src/workspace/fileLimits';
@@ -29,7 +30,8 @@ describe('file size bounds', () => {
       '/ws/src/app.ts': SOURCE,
       '/ws/dist-like/vendor.min.js': BUNDLE,
     });
-    const result = await runCheck(host, '/ws', DEFAULT_SETTINGS, '/ws');
+    const options = { cwd: '/ws', paths: ['.'], catalogPatterns: [], settings: DEFAULT_SETTINGS };
+    const result = await runCheck(host, options, new Progress({ write: () => true }));
     assert.deepEqual(
       result.findings.map(({ path, diagnostic }) => [
         path,

@@ -1,0 +1,92 @@
+import { name, repository, version } from '../../../package.json';
+import { SOURCE_RULES } from '../service/rules';
+import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
+import type { WorkspaceHost } from '../workspace/host';
+import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
+import { colorAllowed, EXIT, type CliIo } from './cliIo';
+import { countFindings, severityName } from './findings';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText, plural } from './formatText';
+import { CHECK_HELP } from './help';
+import { Progress } from './progress';
+import { runCheck } from './runCheck';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+const OPTIONS = {
+  format: { type: 'string', choices: FORMATS },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  catalog: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `error-catalog check`: returns the exit code. */
+export async function checkCommand(argv: readonly string[], io: CliIo, host: WorkspaceHost): Promise<number> {
+  const args = parseArguments(argv, OPTIONS);
+  if (flagValue(args, 'help')) {
+    io.stdout.write(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const format = (stringValue(args, 'format') ?? 'text') as (typeof FORMATS)[number];
+  const maxWarnings = parseMaxWarnings(stringValue(args, 'max-warnings'));
+  const settings: Settings = { ...DEFAULT_SETTINGS, rules: parseRules(listValue(args, 'rule')) };
+  const quiet = flagValue(args, 'quiet');
+
+  const result = await runCheck(
+    host,
+    { cwd: io.cwd, paths: args.positionals, catalogPatterns: listValue(args, 'catalog'), settings },
+    new Progress(io.stderr),
+  );
+  const counts = countFindings(result.findings);
+  const reported = quiet
+    ? result.findings.filter((finding) => severityName(finding.diagnostic) === 'error')
+    : result.findings;
+
+  if (format === 'json') io.stdout.write(formatJson(reported, result.filesChecked));
+  else if (format === 'sarif') {
+    const informationUri = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    io.stdout.write(formatSarif(reported, io.cwd, { name, version, informationUri }));
+  } else {
+    const color = colorAllowed(io.stdout, io.env, flagValue(args, 'no-color'));
+    io.stdout.write(formatText(reported, result.filesChecked, { color }));
+  }
+  if (!result.hasCatalog) {
+    io.stderr.write('error-catalog check: no error catalog found, so no code could be checked against one\n');
+  }
+
+  const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
+  if (tooManyWarnings) {
+    const message = `${plural(counts.warning, 'warning')}: more than --max-warnings ${maxWarnings} allows\n`;
+    // In json and sarif modes stdout carries nothing but the report.
+    (format === 'text' ? io.stdout : io.stderr).write(message);
+  }
+  return counts.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
+  return Number(value);
+}
+
+function parseRules(pairs: readonly string[]): Settings['rules'] {
+  const known = SOURCE_RULES.map((rule) => rule.id);
+  const rules: Settings['rules'] = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    const rule = equals < 0 ? pair : pair.slice(0, equals);
+    const severity = equals < 0 ? undefined : parseRuleSeverity(pair.slice(equals + 1));
+    if (!known.includes(rule)) {
+      throw new UsageError(`--rule '${pair}': unknown rule '${rule}' (rules: ${known.join(', ')})`);
+    }
+    if (!severity) {
+      throw new UsageError(`--rule '${pair}': the severity is one of ignore, info, warning, error`);
+    }
+    rules[rule] = severity;
+  }
+  return rules;
+}

@@ -1,0 +1,53 @@
+import { isSourcePath, uriToPath } from '../workspace/paths';
+import { CatalogMethods } from './catalogProtocol';
+import { catalogStatus, EMPTY_STATUS } from './catalogSummaries';
+import type { Session } from './session';
+import { runSafe } from './runSafe';
+
+/** Typing in a catalog or a source file changes the view; one notice per pause is enough. */
+const NOTIFY_DELAY_MS = 300;
+
+/**
+ * Keeps the client's catalog view live: tells it when a catalog or an open source document
+ * changed (the client watches files on disk itself), and reindexes the workspace on demand.
+ */
+export function registerCatalogChanges(session: Session): void {
+  const { connection, documents } = session;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const notify = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(
+      () => void connection.sendNotification(CatalogMethods.catalogChanged),
+      NOTIFY_DELAY_MS,
+    );
+  };
+
+  void session.ready().then(({ index }) => index.onDidChangeCatalog(notify));
+  documents.onDidChangeContent(({ document }) => {
+    if (isSourcePath(uriToPath(document.uri))) notify();
+  });
+
+  connection.onRequest(CatalogMethods.reindex, (token) =>
+    runSafe(
+      connection.console,
+      async () => {
+        const { index, sources } = await session.ready();
+        // Known files first, so a deleted one drops out; then a walk finds the new ones.
+        for (const uri of index.catalogUris()) await index.updateCatalogFile(uri);
+        await index.initialize();
+        for (const uri of index.catalogUris()) {
+          const open = documents.get(uri);
+          if (open) await index.updateCatalogFile(uri, open.getText());
+        }
+        await sources.reindex();
+        session.settings.clear();
+        connection.languages.diagnostics.refresh();
+        notify();
+        return catalogStatus(index);
+      },
+      EMPTY_STATUS,
+      'reindex',
+      token,
+    ),
+  );
+}

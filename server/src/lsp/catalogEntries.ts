@@ -1,0 +1,92 @@
+import type { CatalogEntry } from '../catalog/types';
+import type { CodeUsage } from '../service/context';
+import { isSourcePath } from '../workspace/paths';
+import {
+  CatalogMethods,
+  type CatalogEntriesParams,
+  type CatalogEntriesResult,
+  type UsagesParams,
+} from './catalogProtocol';
+import { catalogFileEntries } from './catalogSummaries';
+import type { Engine, Session } from './session';
+import { runSafe } from './runSafe';
+
+/** The catalog view's data: every code of every catalog file, and where a code is used. */
+export function registerCatalogEntries(session: Session): void {
+  const { connection } = session;
+
+  connection.onRequest(CatalogMethods.entries, (params: CatalogEntriesParams | undefined, token) =>
+    runSafe(
+      connection.console,
+      async (): Promise<CatalogEntriesResult> => {
+        const engine = await session.ready();
+        const entries = catalogFileEntries(engine.index);
+        const counted = params?.countUsages ? await usagesByEntry(session, engine, entries) : undefined;
+        return {
+          entries: entries.map((entry) => ({
+            code: entry.code,
+            statuses: entry.statuses,
+            title: entry.title,
+            description: entry.description,
+            deprecated: entry.deprecated,
+            definition: { uri: entry.source.uri, range: entry.source.range },
+            usages: counted ? (counted.get(entryKey(entry.source.uri, entry.code))?.length ?? 0) : undefined,
+          })),
+        };
+      },
+      { entries: [] },
+      'catalog entries',
+      token,
+    ),
+  );
+
+  connection.onRequest(CatalogMethods.usages, (params: UsagesParams, token) =>
+    runSafe(
+      connection.console,
+      async () => {
+        const engine = await session.ready();
+        const entries = catalogFileEntries(engine.index).filter(
+          (entry) => entry.code === params.code && entry.source.uri === params.catalogUri,
+        );
+        const found = (await usagesByEntry(session, engine, entries)).get(
+          entryKey(params.catalogUri, params.code),
+        );
+        return (found ?? []).map(({ uri, reference }) => ({ uri, range: reference.range }));
+      },
+      [],
+      `usages of ${params.code}`,
+      token,
+    ),
+  );
+}
+
+/**
+ * The usages of the entries' codes and aliases in the whole workspace, keyed by the entry each
+ * resolves to through the catalog that governs its file (a package's own catalog may redefine a
+ * code). Waits for the background source indexing, so counts are never partial.
+ */
+async function usagesByEntry(
+  session: Session,
+  engine: Engine,
+  entries: CatalogEntry[],
+): Promise<Map<string, CodeUsage[]>> {
+  await engine.sources.initialize();
+  // Open documents count as edited: bring their models up to their current version.
+  for (const document of session.documents.all()) {
+    if (isSourcePath(document.uri)) engine.context.analyze(document);
+  }
+  const byEntry = new Map<string, CodeUsage[]>();
+  for (const written of new Set(entries.flatMap((entry) => [entry.code, ...entry.aliases]))) {
+    for (const usage of engine.context.usages(written)) {
+      const entry = engine.index.catalogFor(usage.uri).lookup(written);
+      if (!entry) continue;
+      const key = entryKey(entry.source.uri, entry.code);
+      byEntry.set(key, [...(byEntry.get(key) ?? []), usage]);
+    }
+  }
+  return byEntry;
+}
+
+function entryKey(catalogUri: string, code: string): string {
+  return `${catalogUri}\n${code}`;
+}

@@ -1,0 +1,93 @@
+import type { Location, Range } from 'vscode-languageserver-types';
+import type { CatalogEntry } from '../catalog/types';
+
+/**
+ * The requests and notifications the Error Catalog client adds to LSP, for its catalog view,
+ * language status and commands. Plain method names and JSON shapes, shared by both ends.
+ */
+export const CatalogMethods = {
+  /** `CatalogEntriesParams` -> `CatalogEntriesResult`: every code of every catalog file. */
+  entries: 'errorCatalog/catalogEntries',
+  /** `UsagesParams` -> `Location[]`: where a catalog entry's code is used in source. */
+  usages: 'errorCatalog/usages',
+  /** `StatusParams` -> `CatalogStatus`; answered once the workspace is indexed. */
+  status: 'errorCatalog/status',
+  /** no params -> `CatalogStatus`: reloads every catalog file and re-analyses every source file. */
+  reindex: 'errorCatalog/reindex',
+  /** `ImportDocumentParams` -> `ImportDocumentResult`: the entries a documentation file lists. */
+  importDocument: 'errorCatalog/importDocument',
+  /** Server -> client notification, no params: catalogs or usages changed; views re-request. */
+  catalogChanged: 'errorCatalog/catalogChanged',
+} as const;
+
+export interface CatalogEntriesParams {
+  /** Counting usages waits for the workspace's sources to be indexed. */
+  countUsages: boolean;
+}
+
+/** One code as one catalog file defines it. */
+export interface CatalogEntrySummary {
+  code: string;
+  statuses: number[];
+  title?: string;
+  /** Markdown. */
+  description?: string;
+  deprecated?: true | string;
+  /** The code as written in the catalog file. */
+  definition: Location;
+  /** How many source references resolve to this entry; absent when not counted. */
+  usages?: number;
+}
+
+export interface CatalogEntriesResult {
+  entries: CatalogEntrySummary[];
+}
+
+export interface UsagesParams {
+  code: string;
+  /** The catalog file that defines the entry: only references it governs are counted. */
+  catalogUri: string;
+}
+
+export interface StatusParams {
+  /** A client-created work-done token: the server reports indexing on it. */
+  workDoneToken?: string | number;
+}
+
+export interface CatalogFileStatus {
+  uri: string;
+  format: string;
+  codes: number;
+  problems: number;
+}
+
+export interface CatalogProblemSummary {
+  uri: string;
+  range: Range;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+export interface CatalogStatus {
+  catalogs: CatalogFileStatus[];
+  /** Distinct codes across the catalogs. */
+  codes: number;
+  /** Problems of the catalog files, errors first. */
+  problems: CatalogProblemSummary[];
+}
+
+export interface ImportDocumentParams {
+  uri: string;
+}
+
+/** An entry read from a documentation file, in the canonical catalog's shape. */
+export type ImportedEntry = Omit<CatalogEntry, 'source' | 'variants'>;
+
+export type ImportDocumentResult =
+  | {
+      entries: ImportedEntry[];
+      problems: CatalogProblemSummary[];
+      /** Paragraphs of free text no code could take, for the user to review. */
+      unplaced: string[];
+    }
+  | { error: string };

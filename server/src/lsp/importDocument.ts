@@ -1,0 +1,38 @@
+import { importCatalog } from '../catalog/importCatalog';
+import type { WorkspaceHost } from '../workspace/host';
+import { uriToPath } from '../workspace/paths';
+import { CatalogMethods, type ImportDocumentParams, type ImportDocumentResult } from './catalogProtocol';
+import { summarizeProblem } from './catalogSummaries';
+import type { Session } from './session';
+import { runSafe } from './runSafe';
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * "Import from Documentation": reads a documentation file (canonical JSON/YAML, Markdown, free
+ * text) with the catalog importer and answers its entries; the client writes them into a catalog.
+ */
+export function registerImportDocument(session: Session, host: WorkspaceHost): void {
+  const { connection, documents } = session;
+  connection.onRequest(CatalogMethods.importDocument, (params: ImportDocumentParams, token) =>
+    runSafe(
+      connection.console,
+      async (): Promise<ImportDocumentResult> => {
+        const path = uriToPath(params.uri);
+        const open = documents.get(params.uri)?.getText();
+        const bytes = open === undefined ? await host.readFile(path) : undefined;
+        if (open === undefined && bytes === undefined) {
+          return { error: `${path.slice(path.lastIndexOf('/') + 1)} could not be read.` };
+        }
+        const result = importCatalog(open ?? decoder.decode(bytes), params.uri);
+        // The protocol carries what a catalog entry says, not where the document said it.
+        const entries = result.entries.map(({ source: _source, variants: _variants, ...entry }) => entry);
+        const problems = result.problems.map((problem) => summarizeProblem(params.uri, problem));
+        return { entries, problems, unplaced: result.unplaced };
+      },
+      { error: 'Reading the document failed: see the Error Catalog output.' },
+      `import of ${params.uri}`,
+      token,
+    ),
+  );
+}

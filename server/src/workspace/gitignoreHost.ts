@@ -1,0 +1,133 @@
+import ignore, { type Ignore } from 'ignore';
+import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * A workspace host that hides what git ignores: every directory listing leaves out the entries
+ * that the `.gitignore` files above them (and the repository's `.git/info/exclude`) match, with
+ * git's precedence (a deeper file's rules, and later rules, win). Filtering the listings rather
+ * than the walk means every walker built on the host, the catalog index included, honours
+ * .gitignore without knowing about it.
+ */
+export class GitignoreHost implements WorkspaceHost {
+  private readonly rules = new Map<string, Promise<Ignore | undefined>>();
+
+  /**
+   * @param tops the folders where rule lookup starts: each repository's top (the folder holding
+   * `.git`), or a checked folder outside any repository. Listings outside every top are not filtered.
+   */
+  constructor(
+    private readonly inner: WorkspaceHost,
+    private readonly tops: readonly string[],
+  ) {}
+
+  readFile(path: string): Promise<Uint8Array | undefined> {
+    return this.inner.readFile(path);
+  }
+
+  stat(path: string): Promise<FileStat | undefined> {
+    return this.inner.stat(path);
+  }
+
+  async readDirectory(path: string): Promise<DirectoryEntry[]> {
+    const entries = await this.inner.readDirectory(path);
+    const top = this.topOf(path);
+    if (top === undefined) return entries;
+    const chain: Array<{ folder: string; rules: Ignore }> = [];
+    for (const folder of foldersFrom(top, path)) {
+      const rules = await this.rulesOf(folder, folder === top);
+      if (rules) chain.push({ folder, rules });
+    }
+    if (chain.length === 0) return entries;
+    return entries.filter((entry) => !isIgnored(chain, joinPath(path, entry.name), entry.isDirectory));
+  }
+
+  /** The outermost top that contains the folder, so rules from the repository's top apply. */
+  private topOf(path: string): string | undefined {
+    let found: string | undefined;
+    for (const top of this.tops) {
+      if (isWithin(top, path) && (found === undefined || top.length < found.length)) found = top;
+    }
+    return found;
+  }
+
+  private rulesOf(folder: string, isTop: boolean): Promise<Ignore | undefined> {
+    let rules = this.rules.get(folder);
+    if (!rules) {
+      rules = this.loadRules(folder, isTop);
+      this.rules.set(folder, rules);
+    }
+    return rules;
+  }
+
+  private async loadRules(folder: string, isTop: boolean): Promise<Ignore | undefined> {
+    const sources = [joinPath(folder, '.gitignore')];
+    if (isTop) sources.unshift(joinPath(folder, '.git/info/exclude'));
+    const texts: string[] = [];
+    for (const source of sources) {
+      const bytes = await this.inner.readFile(source);
+      if (bytes) texts.push(decoder.decode(bytes));
+    }
+    return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
+  }
+}
+
+/**
+ * Finds where .gitignore rules start for a folder: the nearest folder at or above it that holds
+ * `.git` (a repository's top), or the folder itself when it lies in no repository.
+ */
+export async function findIgnoreTop(host: WorkspaceHost, folder: string): Promise<string> {
+  for (let current = folder; ;) {
+    if (await host.stat(joinPath(current, '.git'))) return current;
+    const parent = parentOf(current);
+    if (parent === undefined) return folder;
+    current = parent;
+  }
+}
+
+function isIgnored(
+  chain: Array<{ folder: string; rules: Ignore }>,
+  path: string,
+  isDirectory: boolean,
+): boolean {
+  let ignored = false;
+  for (const { folder, rules } of chain) {
+    const relative = path.slice(folder.length === 1 ? 1 : folder.length + 1) + (isDirectory ? '/' : '');
+    try {
+      const result = rules.test(relative);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    } catch {
+      // A name `ignore` refuses as a path (none a directory listing yields) is simply kept.
+    }
+  }
+  return ignored;
+}
+
+/** The folders from `top` down to `folder`, both included. */
+function foldersFrom(top: string, folder: string): string[] {
+  const folders = [top];
+  if (folder === top) return folders;
+  const rest = folder.slice(top.length === 1 ? 1 : top.length + 1).split('/');
+  let current = top;
+  for (const name of rest) {
+    current = joinPath(current, name);
+    folders.push(current);
+  }
+  return folders;
+}
+
+function isWithin(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith('/') ? folder : folder + '/');
+}
+
+function joinPath(folder: string, name: string): string {
+  return folder.endsWith('/') ? folder + name : `${folder}/${name}`;
+}
+
+function parentOf(path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0 || path === '/') return undefined;
+  return slash === 0 ? '/' : path.slice(0, slash);
+}

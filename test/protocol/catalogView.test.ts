@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { WorkDoneProgress } from 'vscode-languageserver-protocol';
+import type { Location } from 'vscode-languageserver-types';
+import {
+  CatalogMethods,
+  type CatalogEntriesResult,
+  type CatalogStatus,
+  type ImportDocumentResult,
+} from '../../server/src/lsp/catalogProtocol';
+import { pathToUri } from '../../server/src/workspace/paths';
+import { parseMarkers } from '../helpers/markers';
+import { TestClient } from '../helpers/lspClient';
+
+const CATALOG = JSON.stringify({
+  errors: {
+    FORBIDDEN: { status: 403, title: 'Forbidden', description: 'You may not.' },
+    ROUTE_NOT_FOUND: { status: 404 },
+    NEVER_SENT: { status: 500 },
+  },
+});
+const ROUTES = `export function routes(app) {
+  app.get('/a', (req, res) => res.status(403).json({ error: { code: '[[FORBIDDEN]]', message: 'No.' } }));
+  app.get('/b', (req, res) => res.status(404).json({ error: { code: '[[ROUTE_NOT_FOUND]]', message: 'No.' } }));
+  app.get('/c', (req, res) => res.status(403).json({ error: { code: '[[FORBIDDEN]]', message: 'No.' } }));
+}
+`;
+
+let folder: string;
+let client: TestClient;
+const routes = parseMarkers(ROUTES);
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'error-catalog-view-'));
+  mkdirSync(join(folder, 'src'));
+  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
+  writeFileSync(join(folder, 'src/routes.ts'), routes.text);
+  client = await TestClient.start({ folders: [folder] });
+});
+
+after(async () => {
+  await client.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function usageCounts(): Promise<Record<string, number | undefined>> {
+  const { entries } = await client.request<CatalogEntriesResult>(CatalogMethods.entries, {
+    countUsages: true,
+  });
+  return Object.fromEntries(entries.map((entry) => [entry.code, entry.usages]));
+}
+
+test('status names the catalog and its codes, reporting indexing on the client token', async () => {
+  const kinds: string[] = [];
+  const listening = client.connection.onProgress(WorkDoneProgress.type, 'indexing', (value) => {
+    kinds.push(value.kind);
+  });
+  const status = await client.request<CatalogStatus>(CatalogMethods.status, { workDoneToken: 'indexing' });
+  listening.dispose();
+  assert.deepEqual(status, {
+    catalogs: [{ uri: pathToUri(join(folder, 'error-catalog.json')), format: 'json', codes: 3, problems: 0 }],
+    codes: 3,
+    problems: [],
+  });
+  assert.deepEqual(kinds, ['begin', 'end']);
+});
+
+test('entries carry their status, title, definition and, when asked, usage counts', async () => {
+  const { entries } = await client.request<CatalogEntriesResult>(CatalogMethods.entries, {
+    countUsages: false,
+  });
+  const forbidden = entries.find((entry) => entry.code === 'FORBIDDEN');
+  assert.equal(forbidden?.title, 'Forbidden');
+  assert.equal(forbidden?.description, 'You may not.');
+  assert.deepEqual(forbidden?.statuses, [403]);
+  assert.equal(forbidden?.definition.uri, pathToUri(join(folder, 'error-catalog.json')));
+  assert.equal(forbidden?.usages, undefined);
+  assert.deepEqual(await usageCounts(), { FORBIDDEN: 2, ROUTE_NOT_FOUND: 1, NEVER_SENT: 0 });
+});
+
+test('usages of a code are its references in source, with exact ranges', async () => {
+  const found = await client.request<Location[]>(CatalogMethods.usages, {
+    code: 'FORBIDDEN',
+    catalogUri: pathToUri(join(folder, 'error-catalog.json')),
+  });
+  const [first, , third] = routes.ranges();
+  const uri = pathToUri(join(folder, 'src/routes.ts'));
+  assert.deepEqual(found, [
+    { uri, range: first },
+    { uri, range: third },
+  ]);
+});
+
+test('an unsaved edit changes the counts and the server says the catalog view changed', async () => {
+  const uri = pathToUri(join(folder, 'src/routes.ts'));
+  const changed = new Promise<void>((done) => {
+    const listening = client.connection.onNotification(CatalogMethods.catalogChanged, () => {
+      listening.dispose();
+      done();
+    });
+  });
+  await client.open(uri, routes.text);
+  await client.change(uri, 2, routes.text.replace(/ROUTE_NOT_FOUND/, 'NEVER_SENT'));
+  await changed;
+  assert.deepEqual(await usageCounts(), { FORBIDDEN: 2, ROUTE_NOT_FOUND: 0, NEVER_SENT: 1 });
+});
+
+test('a file created on disk counts once the client reports it; reindex finds a new catalog', async () => {
+  const added = join(folder, 'src/more.ts');
+  writeFileSync(added, "throw new HttpException({ error: { code: 'ROUTE_NOT_FOUND' } }, 404);\n");
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToUri(added), type: 1 }] });
+  assert.deepEqual(await usageCounts(), { FORBIDDEN: 2, ROUTE_NOT_FOUND: 1, NEVER_SENT: 1 });
+
+  writeFileSync(
+    join(folder, 'src/billing.errors.json'),
+    JSON.stringify({ errors: { NO_FUNDS: { status: 402 } } }),
+  );
+  const status = await client.request<CatalogStatus>(CatalogMethods.reindex, undefined);
+  assert.deepEqual(
+    status.catalogs.map((catalog) => [catalog.uri.slice(pathToUri(folder).length), catalog.codes]),
+    [
+      ['/error-catalog.json', 3],
+      ['/src/billing.errors.json', 1],
+    ],
+  );
+  assert.equal(status.codes, 4);
+});
+
+test('import reads a document with the catalog importer, or says why it cannot', async () => {
+  const docs = join(folder, 'legacy.errors.json');
+  writeFileSync(
+    docs,
+    JSON.stringify({ errors: { LEGACY: { status: 410, title: 'Gone', aliases: ['OLD'] } } }),
+  );
+  const result = await client.request<ImportDocumentResult>(CatalogMethods.importDocument, {
+    uri: pathToUri(docs),
+  });
+  assert.deepEqual(result, {
+    entries: [{ code: 'LEGACY', statuses: [410], title: 'Gone', aliases: ['OLD'] }],
+    problems: [],
+    unplaced: [],
+  });
+  const missing = pathToUri(join(folder, 'gone.md'));
+  assert.deepEqual(await client.request(CatalogMethods.importDocument, { uri: missing }), {
+    error: 'gone.md could not be read.',
+  });
+});
