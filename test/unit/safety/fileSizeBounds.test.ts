@@ -4,7 +4,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Progress } from '../../../server/src/cli/progress';
 import { runCheck } from '../../../server/src/cli/runCheck';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
-import { MAX_CATALOG_BYTES, MAX_SOURCE_BYTES } from '../../../server/src/workspace/fileLimits';
+import { ConfigurationError } from '../../../server/src/cli/cliIo';
+import { importCommand } from '../../../server/src/cli/importCommand';
+import {
+  MAX_CATALOG_BYTES,
+  MAX_DOCUMENT_BYTES,
+  MAX_SOURCE_BYTES,
+  readTextWithin,
+} from '../../../server/src/workspace/fileLimits';
 import { MemoryHost } from '../../../server/src/workspace/memoryHost';
 import { WorkspaceContext } from '../../../server/src/workspace/workspaceContext';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
@@ -98,5 +105,42 @@ describe('file size bounds', () => {
       [['file-too-large', 'Skipped: file larger than 16 MB.']],
     );
     assert.equal(index.catalogFor('file:///ws/src/a.ts').lookup('FORBIDDEN'), undefined);
+  });
+});
+
+describe('bounded reads', () => {
+  /** A host whose stat reports a size smaller than the file turns out to be, as a growing file would. */
+  class GrowingHost extends MemoryHost {
+    override async stat(path: string) {
+      const stat = await super.stat(path);
+      return stat && { ...stat, size: 1 };
+    }
+  }
+
+  it('read a file within the bound, and refuse one over it before or after the read', async () => {
+    const host = new MemoryHost({ '/ws/small.md': 'hello', '/ws/big.md': new Uint8Array(11) });
+    assert.deepEqual(await readTextWithin(host, '/ws/small.md', 10), { text: 'hello' });
+    assert.deepEqual(await readTextWithin(host, '/ws/big.md', 10), { tooLarge: true });
+    assert.deepEqual(await readTextWithin(host, '/ws/none.md', 10), { missing: true });
+    assert.deepEqual(await readTextWithin(host, '/ws', 10), { missing: true });
+    assert.deepEqual(
+      await readTextWithin(new GrowingHost({ '/ws/big.md': new Uint8Array(11) }), '/ws/big.md', 10),
+      {
+        tooLarge: true,
+      },
+    );
+  });
+
+  it('the import command refuses a document over the bound without reading it', async () => {
+    const host = new RecordingHost({ '/ws/errors.md': new Uint8Array(MAX_DOCUMENT_BYTES + 1) });
+    const output: string[] = [];
+    const stream = { write: (text: string) => output.push(text) > 0 };
+    const io = { stdout: stream, stderr: stream, cwd: '/ws', env: {} };
+    await assert.rejects(
+      importCommand(['errors.md'], io, host),
+      (error: Error) =>
+        error instanceof ConfigurationError && error.message === `'errors.md' file larger than 16 MB`,
+    );
+    assert.deepEqual(host.reads, []);
   });
 });
