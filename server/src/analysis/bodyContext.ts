@@ -111,8 +111,12 @@ export function responseStatus(node: CarrierNode, scope: AnalysisScope): StatusS
   while (ts.isPropertyAccessExpression(current)) {
     const target = unwrap(current.expression);
     if (!ts.isCallExpression(target)) break;
-    const chained = statusOfCarrier(target, carriersOf(target, scope.carriers), scope);
+    const chainedRows = carriersOf(target, scope.carriers);
+    const chained = statusOfCarrier(target, chainedRows, scope);
     if (chained) return chained;
+    // `res.status(499).json(body)`: the chain states its status, one the analyser cannot read; a
+    // status found further away would belong to another response (and a fix would edit that one).
+    if (chainedRows.some((row) => writesStatus(target, row))) return undefined;
     current = unwrap(target.expression);
   }
   const statement = statementOf(node);

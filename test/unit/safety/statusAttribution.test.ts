@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
+import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
+import { parseMarkers } from '../../helpers/markers';
+import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
+
+// A status-mismatch diagnostic sits on the status it blames, and its fix rewrites that status:
+// a response must never be given a status that another response writes.
+describe('a response whose own status cannot be read', () => {
+  const text = [
+    `export function handler(res: any) {`,
+    `  res.status(499).json({ error: { code: 'FORBIDDEN', message: 'Client closed the request.' } });`,
+    `  res.status([[404]]).json({ error: { code: 'ROUTE_NOT_FOUND', message: 'Endpoint does not exist.' } });`,
+    `}`,
+    ``,
+  ].join('\n');
+
+  it('has no status, rather than the next response’s', () => {
+    const fixture = parseMarkers(text);
+    const model = analyzeSource({ uri: fixture.document.uri, version: 1, text: fixture.text });
+    assert.deepEqual(
+      model.references.map((reference) => [reference.code, reference.status?.value, reference.status?.range]),
+      [
+        ['FORBIDDEN', undefined, undefined],
+        ['ROUTE_NOT_FOUND', 404, fixture.ranges()[0]],
+      ],
+    );
+  });
+
+  it('draws no mismatch, so no fix rewrites the other response’s status', async () => {
+    const { service } = await createTestWorkspace({ 'error-catalog.json': SAMPLE_CATALOG });
+    const fixture = parseMarkers(text, 'file:///workspace/src/handler.ts');
+    assert.deepEqual(service.doValidation(fixture.document, DEFAULT_SETTINGS), []);
+  });
+});
