@@ -33,4 +33,43 @@ describe('a response whose own status cannot be read', () => {
     const fixture = parseMarkers(text, 'file:///workspace/src/handler.ts');
     assert.deepEqual(service.doValidation(fixture.document, DEFAULT_SETTINGS), []);
   });
+
+  it('gets none from a response sent before or after it in the same block', () => {
+    for (const order of [0, 1]) {
+      const statements = [
+        `  res.json({ error: { code: 'FORBIDDEN', message: 'No.' } });`,
+        `  res.status(404).json({ error: { code: 'ROUTE_NOT_FOUND', message: 'Endpoint does not exist.' } });`,
+      ];
+      if (order === 1) statements.reverse();
+      const source = [`export function handler(res: any) {`, ...statements, `}`, ``].join('\n');
+      const model = analyzeSource({ uri: 'file:///workspace/src/handler.ts', version: 1, text: source });
+      assert.deepEqual(
+        model.references.map((reference) => [reference.code, reference.status?.value]).sort(),
+        [
+          ['FORBIDDEN', undefined],
+          ['ROUTE_NOT_FOUND', 404],
+        ],
+      );
+    }
+  });
+
+  it('still takes the status a statement of its own sets, before or after the body', () => {
+    const source = [
+      `export function handler(res: any, ctx: any) {`,
+      `  res.status(403);`,
+      `  res.json({ error: { code: 'FORBIDDEN', message: 'No.' } });`,
+      `  ctx.body = { error: { code: 'ROUTE_NOT_FOUND', message: 'Endpoint does not exist.' } };`,
+      `  ctx.status = 404;`,
+      `}`,
+      ``,
+    ].join('\n');
+    const model = analyzeSource({ uri: 'file:///workspace/src/handler.ts', version: 1, text: source });
+    assert.deepEqual(
+      model.references.map((reference) => [reference.code, reference.status?.value]),
+      [
+        ['FORBIDDEN', 403],
+        ['ROUTE_NOT_FOUND', 404],
+      ],
+    );
+  });
 });
