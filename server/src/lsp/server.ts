@@ -19,6 +19,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerSemanticTokens } from './semanticTokens';
@@ -28,6 +29,8 @@ import { SettingsCache } from './settingsCache';
 /** What the server needs from the platform it runs on. */
 export interface RuntimeEnvironment {
   host: WorkspaceHost;
+  /** Test-only requests (ERROR_CATALOG_DEBUG=1); absent in normal use. */
+  debug?: DebugRuntime;
 }
 
 /** Files the client is asked to watch, so edits on disk reach the index. */
@@ -143,6 +146,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     connection.languages.diagnostics.refresh();
   });
 
+  if (runtime.debug) registerDebugRequests(connection, runtime.debug);
   registerHover(session);
   registerCompletion(session);
   registerCodeActions(session);
