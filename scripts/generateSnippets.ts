@@ -1,5 +1,6 @@
 // Writes client/snippets/envelopes.json from the analyser's envelope table, so the snippets can
-// never drift from what the analyser recognises. Run by `npm run build`.
+// never drift from what the analyser recognises. The bodies are written by the same code as the
+// language server's envelope completions. Run by `npm run build`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ENVELOPE_STYLES } from '../server/src/analysis/envelopes';

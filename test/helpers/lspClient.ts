@@ -23,6 +23,8 @@ export interface TestClientOptions {
   nodeOptions?: string[];
   /** Variables added to the server's environment (`ERROR_CATALOG_DEBUG`). */
   env?: Record<string, string>;
+  /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
+  textDocument?: Record<string, unknown>;
 }
 
 /**
@@ -37,6 +39,7 @@ export class TestClient {
   private readonly exited: Promise<number | null>;
   /** False once the server process has exited. */
   running = true;
+  private refreshWaiters: Array<() => void> = [];
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
@@ -59,7 +62,12 @@ export class TestClient {
       params.items.map(() => options.settings ?? {}),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      const waiters = this.refreshWaiters;
+      this.refreshWaiters = [];
+      for (const resolve of waiters) resolve();
+      return null;
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
@@ -105,6 +113,7 @@ export class TestClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
           diagnostic: { dynamicRegistration: false },
+          ...this.options.textDocument,
         },
       },
     });
@@ -172,6 +181,20 @@ export class TestClient {
       textDocument: { uri },
     });
     return report.items;
+  }
+
+  /** Resolves when the server next asks the client to pull diagnostics again. */
+  nextDiagnosticRefresh(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostic refresh within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+      this.refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async stop(): Promise<void> {

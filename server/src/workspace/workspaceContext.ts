@@ -24,8 +24,14 @@ export class WorkspaceContext implements ServiceContext {
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
-  /** Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files. */
-  constructor(private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'>) {}
+  /**
+   * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
+   * list no catalog files for navigation and keep no text to edit).
+   */
+  constructor(
+    private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'> &
+      Partial<Pick<WorkspaceIndex, 'catalogUris' | 'catalogText'>>,
+  ) {}
 
   /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
   indexSources(
@@ -114,6 +120,14 @@ export class WorkspaceContext implements ServiceContext {
       if (model) models.set(uri, model);
     }
     return [...models.values()];
+  }
+
+  catalogUris(): string[] {
+    return this.index.catalogUris?.() ?? [];
+  }
+
+  catalogText(uri: string): string | undefined {
+    return this.index.catalogText?.(uri);
   }
 
   /** Drops a closed document's model: the indexed file is what counts again. */

@@ -17,6 +17,8 @@ interface CatalogFileState {
   lastGood?: CatalogLoadResult;
   /** Problems of the current text, good or broken. */
   problems: CatalogProblem[];
+  /** The current text (an open editor's, unsaved edits included), for edits that write into the file. */
+  text?: string;
 }
 
 interface FolderState {
@@ -113,6 +115,13 @@ export class WorkspaceIndex {
     return [...(state?.problems ?? []), ...merged];
   }
 
+  /** The current text of a catalog file: the open editor's when it has unsaved edits, else the file's. */
+  catalogText(uri: string): string | undefined {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    return folder?.files.get(relativeTo(folder.root, path))?.text;
+  }
+
   /** URIs of every catalog file known. */
   catalogUris(): string[] {
     return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
@@ -193,6 +202,7 @@ export class WorkspaceIndex {
       relativePath,
       lastGood: result.parsed ? result : previous?.lastGood,
       problems: result.problems,
+      text,
     });
   }
 

@@ -28,3 +28,13 @@ test('expanding a snippet writes each default, the first choice, and mirrors whe
   );
   assert.equal(expandSnippet('\\$1 costs \\} ${4}'), '$1 costs } ');
 });
+
+test('expanding with a fill types its text into each tab stop and every mirror of it', () => {
+  assert.equal(
+    expandSnippet(
+      `res.status($2).json({ code: '\${1|A,B|}', status: \${2:403} });$0`,
+      (index, defaultText) => (index === 2 ? `<${defaultText}>` : defaultText),
+    ),
+    `res.status(<403>).json({ code: 'A', status: <403> });`,
+  );
+});

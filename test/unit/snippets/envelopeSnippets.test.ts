@@ -7,9 +7,9 @@ import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
 import { ENVELOPE_STYLES, type JsonValue, type PropertyPath } from '../../../server/src/analysis/envelopes';
 import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
 import type { CatalogEntry } from '../../../server/src/catalog/types';
-import { envelopeSnippets, TAB_STOPS, toSnippetFile } from '../../../scripts/snippets/envelopeSnippets';
-import { FRAMEWORK_FORMS } from '../../../scripts/snippets/frameworkForms';
-import { expandSnippet } from '../../../scripts/snippets/snippetSyntax';
+import { TAB_STOPS } from '../../../server/src/service/completion/envelopeBody';
+import { expandSnippet } from '../../../server/src/service/completion/snippetText';
+import { envelopeSnippets, FRAMEWORK_FORMS, toSnippetFile } from '../../../scripts/snippets/envelopeSnippets';
 
 const CATALOG_PATH = resolve(__dirname, '../../../examples/api/error-catalog.json');
 const snippets = envelopeSnippets(ENVELOPE_STYLES);

@@ -39,7 +39,10 @@ export function bodyFiller(parts: BodyParts): BodyFiller {
   };
 }
 
-/** A body longer than this on one line is written over several. */
+/**
+ * An object whose line, its key and comma included (a tab counting two columns), would be longer
+ * than this is written over several. The statement around the body is not counted.
+ */
 const INLINE_WIDTH = 80;
 
 /**
@@ -61,22 +64,24 @@ export function renderEnvelopeBody(style: EnvelopeStyle, filler: BodyFiller): st
     if (isRequiredValue(style, path)) return literal(value, filler.quote);
     return filler.other(value);
   };
-  const render = (value: JsonValue, path: string[], indent: string): string => {
+  // `beside` is what shares the value's line once it is broken over several: its key and comma.
+  const render = (value: JsonValue, path: string[], indent: string, beside: number): string => {
     if (value === null || typeof value !== 'object') return leaf(value, path);
     const inner = indent + '\t';
     const parts = Array.isArray(value)
-      ? value.map((element) => render(element, [...path, '[]'], inner))
-      : Object.entries(value).map(
-          ([key, member]) => `${propertyName(key, filler.quote)}: ${render(member, [...path, key], inner)}`,
-        );
+      ? value.map((element) => render(element, [...path, '[]'], inner, ','.length))
+      : Object.entries(value).map(([key, member]) => {
+          const name = `${propertyName(key, filler.quote)}: `;
+          return name + render(member, [...path, key], inner, expandSnippet(name).length + ','.length);
+        });
     const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
     if (parts.length === 0) return open + close;
     const inline = Array.isArray(value) ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
-    const width = expandSnippet(inline).length + indent.length * 2;
+    const width = indent.length * 2 + beside + expandSnippet(inline).length;
     if (!inline.includes('\n') && width <= INLINE_WIDTH) return inline;
     return `${open}\n${parts.map((part) => `${inner}${part},`).join('\n')}\n${indent}${close}`;
   };
-  return render(style.sample, [], '');
+  return render(style.sample, [], '', 0);
 }
 
 /** `new GraphQLError(message, { extensions })`: the construction of a style whose body is an argument. */
@@ -87,6 +92,28 @@ export function rootConstruction(style: EnvelopeStyle, body: string, message: st
     args.push(i === argument ? body : i === messageArgument ? message : 'undefined');
   }
   return `new ${callee}(${args.join(', ')})`;
+}
+
+/** The status a style's sample states, if it states one. */
+export function sampleStatus(style: EnvelopeStyle): number | undefined {
+  const value = sampleValue(style, style.statusPath);
+  const status = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(status) ? status : undefined;
+}
+
+/** The sample's string or number at a path, stepping into the first element at `[]`. */
+export function sampleValue(
+  style: EnvelopeStyle,
+  path: PropertyPath | undefined,
+): string | number | undefined {
+  if (!path) return undefined;
+  let current: JsonValue | undefined = style.sample;
+  for (const segment of path) {
+    if (segment === '[]') current = Array.isArray(current) ? current[0] : undefined;
+    else if (current && typeof current === 'object' && !Array.isArray(current)) current = current[segment];
+    else return undefined;
+  }
+  return typeof current === 'string' || typeof current === 'number' ? current : undefined;
 }
 
 /** A sample value as source text, escaped for snippet syntax. */

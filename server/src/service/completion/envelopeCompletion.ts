@@ -4,16 +4,18 @@ import {
   InsertTextMode,
   type CompletionItem,
 } from 'vscode-languageserver-types';
-import {
-  envelopeTable,
-  type EnvelopeStyle,
-  type JsonValue,
-  type PropertyPath,
-} from '../../analysis/envelopes';
+import { envelopeTable, type EnvelopeStyle } from '../../analysis/envelopes';
 import type { SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import { reasonPhrase } from '../statusText';
-import { bodyFiller, renderEnvelopeBody, rootConstruction, TAB_STOPS } from './envelopeBody';
+import {
+  bodyFiller,
+  renderEnvelopeBody,
+  rootConstruction,
+  sampleStatus,
+  sampleValue,
+  TAB_STOPS,
+} from './envelopeBody';
 import { STATEMENT_FORMS, type StatementForm } from './forms';
 import { messageOf } from './messages';
 import type { StatementSlot } from './probe';
@@ -61,12 +63,27 @@ export function envelopeCompletions(
   });
 }
 
-/** The statement of one style, as snippet text. */
+/** The defaults the tab stops of an envelope statement start with. */
+export interface EnvelopeValues {
+  /** The choice at the code tab stop (a problem body's: statuses); when empty it holds `code`. */
+  codes: readonly string[];
+  code: string;
+  status: number;
+  message: string;
+  title: string;
+}
+
+/** The statement of one style, as snippet text, with the catalog's codes, status and message. */
 export function envelopeStatement(
   style: EnvelopeStyle,
   form: StatementForm,
   { catalog, quote }: Pick<EnvelopeCompletionInput, 'catalog' | 'quote'>,
 ): string {
+  return writeEnvelopeStatement(style, form, catalogValues(style, catalog), quote);
+}
+
+/** The catalog's first code and its status, falling back on the style's sample for what it lacks. */
+function catalogValues(style: EnvelopeStyle, catalog: Catalog): EnvelopeValues {
   const codes = catalog.statusOnly ? [] : catalog.entries().map((entry) => entry.code);
   const first = catalog.statusOnly ? undefined : catalog.entries()[0];
   const problem = style.codeIs === 'status';
@@ -77,31 +94,51 @@ export function envelopeStatement(
   const message =
     problem && !documented
       ? (reasonPhrase(status) ?? String(status))
-      : messageOf(documented, valueAt(style.sample, style.messagePath));
+      : messageOf(documented, sampleValue(style, style.messagePath));
+  return {
+    codes: problem ? statuses.map(String) : codes,
+    code: problem ? String(status) : String(sampleValue(style, style.codePath) ?? 'ERROR_CODE'),
+    status,
+    message,
+    title: reasonPhrase(status) ?? '',
+  };
+}
+
+/**
+ * The statement of one style in one form, as snippet text: the completion writes it from the
+ * catalog, the generated snippets from the style's sample.
+ */
+export function writeEnvelopeStatement(
+  style: EnvelopeStyle,
+  form: StatementForm,
+  values: EnvelopeValues,
+  quote: string,
+): string {
+  const problem = style.codeIs === 'status';
   const statusTabStop = problem ? TAB_STOPS.code : TAB_STOPS.status;
   // The carrier holds the status unless the body is all there is (a constructor's argument).
-  const bodyStatus = style.root ? tabStop(statusTabStop, String(status)) : mirror(statusTabStop);
-  const code = problem
-    ? codeTabStop(statuses.map(String), String(status))
-    : quote + codeTabStop(codes, String(valueAt(style.sample, style.codePath) ?? 'ERROR_CODE')) + quote;
+  const bodyStatus = style.root ? tabStop(statusTabStop, String(values.status)) : mirror(statusTabStop);
+  const codeText = codeTabStop(values.codes, values.code);
+  const message = quotedTabStop(TAB_STOPS.message, values.message, quote);
   const body = renderEnvelopeBody(
     style,
     bodyFiller({
       quote,
-      code,
+      code: problem ? codeText : quote + codeText + quote,
       status: style.statusType === 'string' ? quote + bodyStatus + quote : bodyStatus,
-      message: quotedTabStop(TAB_STOPS.message, message, quote),
-      title: quotedTabStop(TAB_STOPS.title, reasonPhrase(status) ?? '', quote),
+      message,
+      title: quotedTabStop(TAB_STOPS.title, values.title, quote),
     }),
   );
-  if (style.root) {
-    return `throw ${rootConstruction(style, body, quotedTabStop(TAB_STOPS.message, message, quote))};`;
-  }
-  return form.write(body, problem ? mirror(TAB_STOPS.code) : tabStop(TAB_STOPS.status, String(status)));
+  if (style.root) return `throw ${rootConstruction(style, body, message)};`;
+  return form.write(
+    body,
+    problem ? mirror(TAB_STOPS.code) : tabStop(TAB_STOPS.status, String(values.status)),
+  );
 }
 
 /** The catalog's codes as a choice; the sample's code to overwrite when the catalog has none. */
-function codeTabStop(values: string[], fallback: string): string {
+function codeTabStop(values: readonly string[], fallback: string): string {
   return values.length > 0 ? choice(TAB_STOPS.code, values) : tabStop(TAB_STOPS.code, fallback);
 }
 
@@ -137,23 +174,4 @@ function orderStyles(
     return declared.length + kindFirst + used.indexOf(style.name);
   };
   return [...styles].sort((a, b) => rank(a) - rank(b));
-}
-
-/** The status a style's sample states, if it states one. */
-function sampleStatus(style: EnvelopeStyle): number | undefined {
-  const value = valueAt(style.sample, style.statusPath);
-  const status = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  return Number.isInteger(status) ? status : undefined;
-}
-
-/** The sample's value at a path, stepping into the first element at `[]`. */
-function valueAt(value: JsonValue, path: PropertyPath | undefined): string | number | undefined {
-  if (!path) return undefined;
-  let current: JsonValue | undefined = value;
-  for (const segment of path) {
-    if (segment === '[]') current = Array.isArray(current) ? current[0] : undefined;
-    else if (current && typeof current === 'object' && !Array.isArray(current)) current = current[segment];
-    else return undefined;
-  }
-  return typeof current === 'string' || typeof current === 'number' ? current : undefined;
 }

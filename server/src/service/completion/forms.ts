@@ -14,6 +14,18 @@ export interface StatementForm {
   write(body: string, status: string): string;
 }
 
+/**
+ * `Response.json(body, { status })`, or Next.js's `NextResponse.json`: the carrier row reads both
+ * receivers alike, so they are one form written with either name.
+ */
+export function jsonResponseForm(receiver: 'Response' | 'NextResponse'): StatementForm {
+  return {
+    carrier: 'response-json',
+    label: `${receiver}.json()`,
+    write: (body, status) => `return ${receiver}.json(${body}, { status: ${status} });`,
+  };
+}
+
 export const STATEMENT_FORMS: readonly StatementForm[] = [
   {
     carrier: 'express-status',
@@ -26,11 +38,7 @@ export const STATEMENT_FORMS: readonly StatementForm[] = [
     write: (body, status) => `return reply.code(${status}).send(${body});`,
   },
   { carrier: 'hono-json', label: 'c.json()', write: (body, status) => `return c.json(${body}, ${status});` },
-  {
-    carrier: 'response-json',
-    label: 'Response.json()',
-    write: (body, status) => `return Response.json(${body}, { status: ${status} });`,
-  },
+  jsonResponseForm('Response'),
   {
     carrier: 'koa-status',
     alsoFor: ['koa-body'],

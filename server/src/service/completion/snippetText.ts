@@ -42,12 +42,15 @@ export function quotedTabStop(index: number, text: string, quote: string): strin
 
 type SnippetPart = { text: string } | { tabStop: number; value?: string };
 
+/** What the user types into tab stop `n`, given what it holds by default. */
+type TabStopFill = (index: number, defaultText: string) => string;
+
 /**
  * The text a snippet inserts when every tab stop keeps its default (a choice its first value, a
- * mirror what its tab stop holds wherever that is defined). Used to preview a snippet and to
- * apply one in tests exactly as an editor would.
+ * mirror what its tab stop holds wherever that is defined), or holds what `fill` types into it.
+ * Used to preview a snippet and to apply one in tests exactly as an editor would.
  */
-export function expandSnippet(snippet: string): string {
+export function expandSnippet(snippet: string, fill: TabStopFill = (_, defaultText) => defaultText): string {
   const parts = parseSnippet(snippet);
   const values = new Map<number, string>();
   for (const part of parts) {
@@ -55,7 +58,9 @@ export function expandSnippet(snippet: string): string {
       values.set(part.tabStop, part.value);
     }
   }
-  return parts.map((part) => ('text' in part ? part.text : (values.get(part.tabStop) ?? ''))).join('');
+  return parts
+    .map((part) => ('text' in part ? part.text : fill(part.tabStop, values.get(part.tabStop) ?? '')))
+    .join('');
 }
 
 function parseSnippet(snippet: string): SnippetPart[] {
