@@ -19,6 +19,10 @@ export interface TestClientOptions {
   folders: string[];
   /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
   settings?: Record<string, unknown>;
+  /** Options for Node before the server script (`--expose-gc`). */
+  nodeOptions?: string[];
+  /** Variables added to the server's environment (`ERROR_CATALOG_DEBUG`). */
+  env?: Record<string, string>;
   /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
   textDocument?: Record<string, unknown>;
 }
@@ -33,12 +37,22 @@ export class TestClient {
   initializeResult?: InitializeResult;
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  /** False once the server process has exited. */
+  running = true;
   private refreshWaiters: Array<() => void> = [];
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
+    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
+    this.exited = new Promise((done) =>
+      this.process.on('exit', (code) => {
+        this.running = false;
+        done(code);
+      }),
+    );
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),

@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import type { Settings } from '../service/settings';
+import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import { isSourcePath } from '../workspace/paths';
 import type { Engine, Session } from './session';
 import { runSafe } from './runSafe';
@@ -36,6 +37,9 @@ export function registerDiagnostics(session: Session): void {
         }
         const document = documents.get(uri);
         if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
+        if (engine.context.isTooLarge(document)) {
+          return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
+        }
         const settings = await session.settings.get(uri);
         return {
           kind: DocumentDiagnosticReportKind.Full,

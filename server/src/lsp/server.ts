@@ -22,6 +22,7 @@ import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
+import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
@@ -34,6 +35,8 @@ import { registerWorkspaceDiagnostics } from './workspaceDiagnostics';
 /** What the server needs from the platform it runs on. */
 export interface RuntimeEnvironment {
   host: WorkspaceHost;
+  /** Test-only requests (ERROR_CATALOG_DEBUG=1); absent in normal use. */
+  debug?: DebugRuntime;
 }
 
 /** Files the client is asked to watch, so edits on disk reach the index. */
@@ -119,7 +122,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(runtime.host, roots, (path, reason) =>
-      connection.console.info(`skipped ${path}: ${reason}`),
+      connection.console.info(`${path} skipped: ${reason}`),
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });
@@ -165,6 +168,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     connection.languages.diagnostics.refresh();
   });
 
+  if (runtime.debug) registerDebugRequests(connection, runtime.debug);
   registerHover(session);
   registerCompletion(session);
   registerCodeActions(session);

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { lazyParsedSource } from './edits/parsedSource';
@@ -48,9 +48,20 @@ export function doCodeActions(
   };
   const actions: CodeAction[] = [];
   if (wants(options.only, 'quickfix')) {
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
-      for (const fix of QUICK_FIXES[diagnostic.code] ?? []) actions.push(...fix(diagnostic, input));
+    const ours = diagnostics.filter(
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string',
+    );
+    const current =
+      ours.length > 0 ? doValidation(document, context, options.settings ?? DEFAULT_SETTINGS) : [];
+    for (const diagnostic of ours) {
+      // The client sends diagnostics back, perhaps from before the user's last keystrokes (or not
+      // ours at all): a fix is offered only for a finding the document still has, with its payload.
+      const still = current.find(
+        (found) => found.code === diagnostic.code && sameRange(found.range, diagnostic.range),
+      );
+      if (!still) continue;
+      const fresh = { ...diagnostic, data: still.data };
+      for (const fix of QUICK_FIXES[diagnostic.code as string] ?? []) actions.push(...fix(fresh, input));
     }
   }
   // Fixing every mismatch is asked for by kind (on save, or from the Source Action menu).
@@ -67,5 +78,14 @@ export function doCodeActions(
 function wants(only: string[] | undefined, kind: string): boolean {
   return (
     only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`))
+  );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
   );
 }

@@ -1,12 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
+import { analyzeSource, emptyModel, type AnalysisOptions } from '../analysis/analyzeSource';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
 import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { resolveImportedClasses } from './importedClasses';
+import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
+import { uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -18,6 +20,9 @@ export class WorkspaceContext implements ServiceContext {
   private readonly openUris = new Set<string>();
 
   private sources?: SourceIndex;
+  private onSkipped?: (path: string, reason: string) => void;
+  /** Open documents too large to analyse, told once each. */
+  private readonly skippedUris = new Set<string>();
 
   /**
    * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
@@ -34,6 +39,7 @@ export class WorkspaceContext implements ServiceContext {
     roots: string[],
     onSkipped?: (path: string, reason: string) => void,
   ): SourceIndex {
+    this.onSkipped = onSkipped;
     this.sources = new SourceIndex(host, {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
@@ -50,6 +56,16 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   analyze(document: TextDocument): SourceModel {
+    if (this.isTooLarge(document)) {
+      this.openDocuments.forget(document.uri);
+      this.openUris.delete(document.uri);
+      if (!this.skippedUris.has(document.uri)) {
+        this.skippedUris.add(document.uri);
+        this.onSkipped?.(uriToPath(document.uri), tooLargeReason(MAX_SOURCE_BYTES));
+      }
+      return emptyModel(document);
+    }
+    this.skippedUris.delete(document.uri);
     // The analyser holds one set of table extensions; documents under another catalog switch it.
     const options = this.optionsFor(document.uri);
     const key = JSON.stringify(options);
@@ -67,6 +83,14 @@ export class WorkspaceContext implements ServiceContext {
     if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
     const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
     return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  /**
+   * Whether an open document is too large to analyse, like the files the source index skips. Its
+   * length in UTF-16 units stands in for its size on disk.
+   */
+  isTooLarge(document: TextDocument): boolean {
+    return document.getText().length > MAX_SOURCE_BYTES;
   }
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
@@ -108,6 +132,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Drops a closed document's model: the indexed file is what counts again. */
   forget(uri: string): void {
+    this.skippedUris.delete(uri);
     this.openDocuments.forget(uri);
     this.openUris.delete(uri);
   }

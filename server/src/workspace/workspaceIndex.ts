@@ -5,10 +5,10 @@ import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { pathToUri, uriToPath } from './paths';
+import { MAX_CATALOG_BYTES, tooLargeProblem } from './fileLimits';
 import { walkFiles } from './walk';
 
-/** Catalog files larger than this are reported and skipped rather than read into memory. */
-export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+export { MAX_CATALOG_BYTES } from './fileLimits';
 
 interface CatalogFileState {
   uri: string;
@@ -170,19 +170,7 @@ export class WorkspaceIndex {
       return;
     }
     if (stat.size > MAX_CATALOG_BYTES) {
-      const megabytes = Math.round(MAX_CATALOG_BYTES / (1024 * 1024));
-      folder.files.set(relativePath, {
-        uri: pathToUri(path),
-        relativePath,
-        problems: [
-          {
-            code: 'file-too-large',
-            message: `Skipped: file larger than ${megabytes} MB.`,
-            severity: 'error',
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          },
-        ],
-      });
+      this.skipTooLarge(folder, relativePath);
       return;
     }
     const bytes = await this.host.readFile(path);
@@ -193,7 +181,18 @@ export class WorkspaceIndex {
     this.loadText(folder, relativePath, decoder.decode(bytes));
   }
 
+  /** The file stays known, with its problem, and no entries: a stale catalog would mislead more. */
+  private skipTooLarge(folder: FolderState, relativePath: string): void {
+    const uri = pathToUri(`${folder.root}/${relativePath}`);
+    folder.files.set(relativePath, { uri, relativePath, problems: [tooLargeProblem(MAX_CATALOG_BYTES)] });
+  }
+
   private loadText(folder: FolderState, relativePath: string, text: string): void {
+    // An open editor's text has no size on disk; its length in UTF-16 units is the closest bound.
+    if (text.length > MAX_CATALOG_BYTES) {
+      this.skipTooLarge(folder, relativePath);
+      return;
+    }
     const uri = pathToUri(`${folder.root}/${relativePath}`);
     const result = loadCatalogDocument(relativePath, uri, text);
     if (!result) return;
