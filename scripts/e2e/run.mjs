@@ -12,7 +12,7 @@ import process from 'node:process';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { format } from 'node:util';
 import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot } from './layout.mjs';
-import { build, prepareWorkspace, say, seconds, withServer } from './session.mjs';
+import { build, prepareWorkspace, say, runMain, seconds, withServer } from './session.mjs';
 import { launchBrowser, logConsole, workbenchUrl } from './workbench.mjs';
 
 const timeoutMs = Number(process.env.ERROR_CATALOG_E2E_TIMEOUT_MS || 300_000);
@@ -114,10 +114,4 @@ async function main() {
   });
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`[e2e] ${error.stack ?? error}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

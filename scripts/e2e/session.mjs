@@ -61,3 +61,14 @@ export async function withServer({ tools, dirs, env }, body) {
     }
   }
 }
+
+/** Runs a runner's `main` (resolving with the exit code); an unexpected error exits 1 with its stack. */
+export function runMain(main) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error(`[e2e] ${error.stack ?? error}`);
+      process.exitCode = 1;
+    },
+  );
+}

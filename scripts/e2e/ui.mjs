@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot } from './layout.mjs';
-import { buildExtension, prepareWorkspace, say, seconds, withServer } from './session.mjs';
+import { buildExtension, prepareWorkspace, say, runMain, seconds, withServer } from './session.mjs';
 import { launchBrowser, logConsole, workbenchUrl } from './workbench.mjs';
 
 const waitMs = Number(process.env.ERROR_CATALOG_E2E_UI_WAIT_MS || 60_000);
@@ -321,10 +321,4 @@ async function main() {
   });
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`[e2e] ${error.stack ?? error}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
