@@ -6,33 +6,16 @@
 // env:   ERROR_CATALOG_E2E_TIMEOUT_MS  whole-suite limit (default 300000)
 //        ERROR_CATALOG_E2E_SERVER_ARGS  extra server arguments, e.g. `--log trace` to debug a run
 //        ERROR_CATALOG_E2E_CACHE, ERROR_CATALOG_E2E_WORK, ERROR_CATALOG_E2E_CHROMIUM  see layout.mjs
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { format } from 'node:util';
-import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot, TEST_SETTINGS } from './layout.mjs';
-import { startServer } from './vscodeServer.mjs';
-import { launchBrowser, workbenchUrl } from './workbench.mjs';
+import { installedTools, isolatedEnv, prepareWorkFolder, repoRoot } from './layout.mjs';
+import { build, prepareWorkspace, say, runMain, seconds, withServer } from './session.mjs';
+import { launchBrowser, logConsole, workbenchUrl } from './workbench.mjs';
 
 const timeoutMs = Number(process.env.ERROR_CATALOG_E2E_TIMEOUT_MS || 300_000);
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-const say = (message) => console.log(`[e2e] ${message}`);
-
-function build() {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/e2e/build.mjs')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`the build failed (${result.status ?? result.signal})`);
-}
-
-/** The suite edits its workspace: it gets a copy, the repository's fixture stays as it is. */
-function prepareWorkspace(dirs) {
-  cpSync(join(repoRoot, 'test/e2e/workspace'), dirs.workspace, { recursive: true });
-  // With --user-data-dir, the server reads its machine-scope settings from there.
-  const machine = join(dirs.userData, 'Machine');
-  mkdirSync(machine, { recursive: true });
-  writeFileSync(join(machine, 'settings.json'), JSON.stringify(TEST_SETTINGS, null, 2));
-}
 
 /**
  * Opens the workbench with the extension under development and the suite, and resolves with the
@@ -48,8 +31,7 @@ async function runSuite({ tools, dirs, env, server }) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       appendFileSync(consoleLog, `[automation ${type}] ${format(...(args ?? []))}\n`);
     });
-    page.on('console', (message) => appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
-    page.on('pageerror', (error) => appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error}\n`));
+    logConsole(page, consoleLog);
     const url = workbenchUrl(server, dirs.workspace, [
       ['extensionDevelopmentPath', repoRoot],
       ['extensionTestsPath', join(repoRoot, 'out/e2e/index.js')],
@@ -117,20 +99,7 @@ async function main() {
   // Tools that make temporary files in this process (playwright's artifacts) use the work folder too.
   Object.assign(process.env, { TMPDIR: dirs.tmp, XDG_RUNTIME_DIR: dirs.runtime });
 
-  let server;
-  const endGroup = () => server?.signalGroup('SIGKILL');
-  process.on('exit', endGroup);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-      endGroup();
-      process.exit(128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal]);
-    });
-  }
-  try {
-    const extraArgs = (process.env.ERROR_CATALOG_E2E_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-    const serverStart = Date.now();
-    server = await startServer({ tools, dirs, env, extraArgs });
-    say(`VS Code server (process group ${server.pid}) ready on ${server.url} in ${seconds(serverStart)}`);
+  return withServer({ tools, dirs, env }, async (server) => {
     const suiteStart = Date.now();
     const code = await runSuite({ tools, dirs, env, server });
     if (code === 0) {
@@ -142,18 +111,7 @@ async function main() {
     explainSilence(dirs);
     say(`logs in ${dirs.logs}`);
     return 1;
-  } finally {
-    if (server) {
-      await server.stop();
-      say(`server process group ${server.pid} ended`);
-    }
-  }
+  });
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`[e2e] ${error.stack ?? error}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

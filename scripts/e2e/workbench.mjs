@@ -1,4 +1,5 @@
 // Opens the VS Code web workbench of a running server in headless Debian chromium.
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URL, URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -40,4 +41,10 @@ export async function launchBrowser({ tools, dirs, env, viewport = { width: 1280
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page };
+}
+
+/** Appends the page's console messages and uncaught errors to `file`. */
+export function logConsole(page, file) {
+  page.on('console', (message) => appendFileSync(file, `[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => appendFileSync(file, `[pageerror] ${error.stack ?? error}\n`));
 }
