@@ -28,10 +28,10 @@ export interface IndexedServer {
 export async function startIndexed(
   dist: string,
   workspace: string,
-  execArgv: string[] = [],
+  nodeOptions: string[] = [],
 ): Promise<IndexedServer> {
   const started = performance.now();
-  const client = new TestClient({ folders: [workspace], execArgv, server: join(dist, 'server.js') });
+  const client = new TestClient({ folders: [workspace], nodeOptions, server: join(dist, 'server.js') });
   const indexed = client.indexed(INDEX_TIMEOUT_MS);
   await client.initialize();
   await indexed;

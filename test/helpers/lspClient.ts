@@ -19,10 +19,14 @@ export interface TestClientOptions {
   folders: string[];
   /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
   settings?: Record<string, unknown>;
-  /** Node options for the server process (`--cpu-prof`, `--max-old-space-size`). */
-  execArgv?: string[];
+  /** Options for Node before the server script (`--expose-gc`, `--cpu-prof`). */
+  nodeOptions?: string[];
   /** The bundled server to spawn; dist/server.js by default. */
   server?: string;
+  /** Variables added to the server's environment (`ERROR_CATALOG_DEBUG`). */
+  env?: Record<string, string>;
+  /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
+  textDocument?: Record<string, unknown>;
 }
 
 /**
@@ -35,17 +39,26 @@ export class TestClient {
   initializeResult?: InitializeResult;
   private readonly process: ChildProcess;
   private readonly exited: Promise<number | null>;
+  /** False once the server process has exited. */
+  running = true;
+  private refreshWaiters: Array<() => void> = [];
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(
       process.execPath,
-      [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'],
+      [...(options.nodeOptions ?? []), options.server ?? SERVER, '--stdio'],
       {
         stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...options.env },
       },
     );
-    this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
+    this.exited = new Promise((done) =>
+      this.process.on('exit', (code) => {
+        this.running = false;
+        done(code);
+      }),
+    );
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
@@ -55,7 +68,12 @@ export class TestClient {
       params.items.map(() => options.settings ?? {}),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      const waiters = this.refreshWaiters;
+      this.refreshWaiters = [];
+      for (const resolve of waiters) resolve();
+      return null;
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
@@ -101,6 +119,7 @@ export class TestClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
           diagnostic: { dynamicRegistration: false },
+          ...this.options.textDocument,
         },
       },
     });
@@ -170,6 +189,20 @@ export class TestClient {
       textDocument: { uri },
     });
     return report.items;
+  }
+
+  /** Resolves when the server next asks the client to pull diagnostics again. */
+  nextDiagnosticRefresh(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostic refresh within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+      this.refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async stop(): Promise<void> {

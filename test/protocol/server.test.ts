@@ -19,16 +19,23 @@ after(async () => {
   await client.stop();
 });
 
-test('initialize announces hover, completion, diagnostics and code actions', () => {
+test('initialize announces hover, completion, diagnostics, code actions, navigation and rename', () => {
   const capabilities = client.initializeResult!.capabilities;
   assert.equal(capabilities.hoverProvider, true);
   assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ["'", '"', '`', '(', ' ']);
-  assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  assert.deepEqual(capabilities.codeActionProvider, {
+    codeActionKinds: ['quickfix', 'source.fixAll.errorCatalog'],
+  });
   assert.deepEqual(capabilities.diagnosticProvider, {
     identifier: 'error-catalog',
     interFileDependencies: true,
-    workspaceDiagnostics: false,
+    workspaceDiagnostics: true,
   });
+  assert.equal(capabilities.definitionProvider, true);
+  assert.equal(capabilities.referencesProvider, true);
+  assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
+  assert.equal(capabilities.workspaceSymbolProvider, true);
+  assert.equal(capabilities.documentSymbolProvider, true);
 });
 
 test("hover on 'FORBIDDEN' in an example route shows the catalog entry", async () => {
@@ -94,7 +101,7 @@ test('diagnostics of an open document: a status mismatch and an unknown code, wi
   );
   assert.deepEqual(
     actions.map((a) => a.title),
-    ['Change status to 403 Forbidden'],
+    ['Change status to 403 Forbidden', 'Use code ROUTE_NOT_FOUND (404)', 'Use code PROJECT_NOT_FOUND (404)'],
   );
   assert.deepEqual(actions[0].edit.changes[uri], [{ range: mismatch, newText: '403' }]);
 });

@@ -126,7 +126,7 @@ class Analysis {
   private readonly scope: AnalysisScope;
   private readonly candidates: readonly ts.Node[];
   private readonly references: CodeReference[] = [];
-  private readonly statuses = new Map<number, StatusSite>();
+  private readonly statuses = new Map<string, StatusSite>();
   private readonly importedClassUses: ImportedClassUse[] = [];
   /** Code literals already reported: the first row or carrier to claim one names its style. */
   private readonly claimed = new Set<ts.Node>();
@@ -298,10 +298,7 @@ class Analysis {
   }
 
   private addStatus(site: StatusSite): void {
-    const key = this.sourceFile.getPositionOfLineAndCharacter(
-      site.range.start.line,
-      site.range.start.character,
-    );
+    const key = `${site.range.start.line}:${site.range.start.character}`;
     if (!this.statuses.has(key)) this.statuses.set(key, site);
   }
 }

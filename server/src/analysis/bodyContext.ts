@@ -111,8 +111,12 @@ export function responseStatus(node: CarrierNode, scope: AnalysisScope): StatusS
   while (ts.isPropertyAccessExpression(current)) {
     const target = unwrap(current.expression);
     if (!ts.isCallExpression(target)) break;
-    const chained = statusOfCarrier(target, carriersOf(target, scope.carriers), scope);
+    const chainedRows = carriersOf(target, scope.carriers);
+    const chained = statusOfCarrier(target, chainedRows, scope);
     if (chained) return chained;
+    // `res.status(499).json(body)`: the chain states its status, one the analyser cannot read; a
+    // status found further away would belong to another response (and a fix would edit that one).
+    if (chainedRows.some((row) => writesStatus(target, row))) return undefined;
     current = unwrap(target.expression);
   }
   const statement = statementOf(node);
@@ -176,16 +180,21 @@ function statusSetBy(statement: ts.Statement, scope: AnalysisScope): StatusSette
   let expression: ts.Expression = unwrap(statement.expression);
   if (ts.isAwaitExpression(expression)) expression = unwrap(expression.expression);
   // `res.status(403).set('Retry-After', '1')`: the status may sit anywhere in the chain.
+  let calledOnResult: string | undefined;
   for (;;) {
     if (isAssignment(expression) || ts.isCallExpression(expression)) {
       const node = expression as CarrierNode;
       const rows = carriersOf(node, scope.carriers).filter((row) => row.setsLaterBody);
       const site = rows.length > 0 ? statusOfCarrier(node, rows, scope) : undefined;
-      if (site) return { pos: statement.pos, receiver: receiverOf(node), site };
+      // `res.status(400).json(other)` sends a response of its own: its status is that one's.
+      const sendsOwnBody =
+        calledOnResult !== undefined && rows.some((row) => row.chainBody?.includes(calledOnResult!));
+      if (site) return sendsOwnBody ? undefined : { pos: statement.pos, receiver: receiverOf(node), site };
     }
     if (!ts.isCallExpression(expression)) return undefined;
     const callee = unwrap(expression.expression);
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    calledOnResult = callee.name.text;
     expression = unwrap(callee.expression);
   }
 }

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 /** Read once: the typescript module exposes its members through getters, costly per node. */
 export const SyntaxKind = ts.SyntaxKind;
@@ -37,9 +37,40 @@ export function parseSource(uri: string, text: string): ts.SourceFile {
 
 /** The LSP range of `[start, end)` offsets. TypeScript counts UTF-16 units, as LSP does. */
 export function offsetRange(sourceFile: ts.SourceFile, start: number, end: number): Range {
-  const a = sourceFile.getLineAndCharacterOfPosition(start);
-  const b = sourceFile.getLineAndCharacterOfPosition(end);
-  return { start: { line: a.line, character: a.character }, end: { line: b.line, character: b.character } };
+  const starts = lspLineStarts(sourceFile);
+  return { start: offsetPosition(starts, start), end: offsetPosition(starts, end) };
+}
+
+/**
+ * Line starts counted the LSP way: only `\r\n`, `\r` and `\n` end a line. TypeScript's own line map
+ * also ends lines at U+2028 and U+2029, which would shift every range after one of them.
+ */
+const lineStartsCache = new WeakMap<ts.SourceFile, number[]>();
+
+function lspLineStarts(sourceFile: ts.SourceFile): number[] {
+  let starts = lineStartsCache.get(sourceFile);
+  if (!starts) {
+    const text = sourceFile.text;
+    starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10 /* \n */) i++;
+      if (char === 13 || char === 10) starts.push(i + 1);
+    }
+    lineStartsCache.set(sourceFile, starts);
+  }
+  return starts;
+}
+
+function offsetPosition(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - starts[low] };
 }
 
 /** The range of a node, without its leading trivia. */

@@ -15,16 +15,29 @@ export interface CatalogWriteOptions {
  * whose variants describe it differently gets them as a list, each under its status.
  */
 export function writeCatalogJson(entries: CatalogEntry[], options: CatalogWriteOptions = {}): string {
-  const catalog: Record<string, unknown> = {};
-  if (options.schema) catalog.$schema = options.schema;
-  if (options.kind === 'statuses') catalog.kind = 'statuses';
-  const errors: Record<string, unknown> = {};
-  for (const entry of entries) if (!(entry.code in errors)) errors[entry.code] = toCanonicalEntry(entry);
-  catalog.errors = errors;
+  const catalog = new Map<string, unknown>();
+  if (options.schema) catalog.set('$schema', options.schema);
+  if (options.kind === 'statuses') catalog.set('kind', 'statuses');
+  // A Map, not an object: `toString` or `constructor` would read as already written, and integer
+  // codes (`404`) would be moved ahead of the others.
+  const errors = new Map<string, unknown>();
+  for (const entry of entries) if (!errors.has(entry.code)) errors.set(entry.code, toCanonicalEntry(entry));
+  catalog.set('errors', errors);
   if (options.envelope && options.envelope.length > 0) {
-    catalog.envelope = options.envelope.length === 1 ? options.envelope[0] : options.envelope;
+    catalog.set('envelope', options.envelope.length === 1 ? options.envelope[0] : options.envelope);
   }
-  return `${JSON.stringify(catalog, null, 2)}\n`;
+  return `${writeJson(catalog, '')}\n`;
+}
+
+/** JSON with a 2-space indent, as JSON.stringify writes it, but a Map's keys keep their order. */
+function writeJson(value: unknown, indent: string): string {
+  if (!(value instanceof Map)) return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  if (value.size === 0) return '{}';
+  const inner = `${indent}  `;
+  const members = [...value].map(
+    ([key, item]) => `${inner}${JSON.stringify(key)}: ${writeJson(item, inner)}`,
+  );
+  return `{\n${members.join(',\n')}\n${indent}}`;
 }
 
 function toCanonicalEntry(entry: CatalogEntry): Record<string, unknown> {

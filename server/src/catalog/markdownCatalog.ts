@@ -24,12 +24,34 @@ export const loadMarkdownCatalog: CatalogLoader = (text, uri) =>
     readMarkdown(parseMarkdown(text), text, uri, mapper),
   );
 
+/**
+ * Past this many runs of `*` or `_`, emphasis is not parsed. micromark resolves emphasis in time
+ * quadratic in the delimiter runs of a paragraph: 20 KB of `a*a*a*...` take seconds, 100 KB
+ * minutes, and a catalog file is indexed as soon as the workspace opens. Real documentation stays
+ * far below; above it, emphasis markers are read as plain characters.
+ */
+export const MAX_EMPHASIS_RUNS = 2000;
+
 /** Markdown with GFM tables and YAML front matter, as documentation sites write it. */
 export function parseMarkdown(text: string): Root {
+  const withoutEmphasis = countEmphasisRuns(text) > MAX_EMPHASIS_RUNS;
   return fromMarkdown(text, {
-    extensions: [gfmTable(), frontmatter(['yaml'])],
+    extensions: [
+      gfmTable(),
+      frontmatter(['yaml']),
+      ...(withoutEmphasis ? [{ disable: { null: ['attention'] } }] : []),
+    ],
     mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
   });
+}
+
+function countEmphasisRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if ((char === '*' || char === '_') && text[i - 1] !== char) runs++;
+  }
+  return runs;
 }
 
 function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { writeCatalogJson } from '../catalog/catalogWriter';
 import { importCatalog, type ImportResult } from '../catalog/importCatalog';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
+import { MAX_DOCUMENT_BYTES, readTextWithin, tooLargeReason } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { flagValue, parseArguments, stringValue, UsageError } from './args';
@@ -47,10 +48,11 @@ export async function importCommand(
     throw new ConfigurationError(`'${out}' exists; add --force to overwrite it`);
   }
   const path = resolve(io.cwd, document);
-  const bytes = (await host.stat(path))?.isFile ? await host.readFile(path) : undefined;
-  if (!bytes) throw new ConfigurationError(`cannot read '${document}'`);
+  const read = await readTextWithin(host, path, MAX_DOCUMENT_BYTES);
+  if ('tooLarge' in read) throw new ConfigurationError(`'${document}' ${tooLargeReason(MAX_DOCUMENT_BYTES)}`);
+  if ('missing' in read) throw new ConfigurationError(`cannot read '${document}'`);
 
-  const result = importCatalog(new TextDecoder('utf-8').decode(bytes), pathToUri(path));
+  const result = importCatalog(read.text, pathToUri(path));
   // With --out the report is the output; without, stdout carries the catalog and the report goes aside.
   const report = out === undefined ? io.stderr : io.stdout;
   report.write(describeImport(displayPath(io.cwd, path), result));

@@ -1,5 +1,6 @@
 import { getLanguageService } from '../service/languageService';
 import type { Settings } from '../service/settings';
+import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
@@ -28,6 +29,13 @@ export async function runCheck(
   const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
   for (const path of run.sources) {
+    if (run.tooLarge.has(path)) {
+      findings.push({
+        path: displayPath(options.cwd, path),
+        diagnostic: tooLargeDiagnostic(MAX_SOURCE_BYTES),
+      });
+      continue;
+    }
     // A file the prefilter ruled out holds no reference, so no rule can report on it.
     if (!run.context.model(pathToUri(path))) continue;
     const document = await readDocument(run.host, path);

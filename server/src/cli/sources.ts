@@ -58,6 +58,14 @@ export class IndexedContext implements ServiceContext {
   workspaceModels(): SourceModel[] {
     return this.context.workspaceModels();
   }
+
+  catalogUris(): string[] {
+    return this.context.catalogUris();
+  }
+
+  catalogText(uri: string): string | undefined {
+    return this.context.catalogText(uri);
+  }
 }
 
 const LANGUAGE_IDS: Record<string, string> = {

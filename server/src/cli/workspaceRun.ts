@@ -20,6 +20,8 @@ export interface WorkspaceRun {
   context: IndexedContext;
   /** The problems of every catalog file that bears on the paths, as findings. */
   catalogFindings: Finding[];
+  /** Source files not read for their size, absolute. */
+  tooLarge: Set<string>;
 }
 
 export interface WorkspaceRunOptions {
@@ -70,7 +72,8 @@ export async function openWorkspace(
   // The whole workspace is indexed, as in the editor, so that codes defined in one file and
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
-  const index = workspace.indexSources(ignoring, targets.roots);
+  const tooLarge = new Set<string>();
+  const index = workspace.indexSources(ignoring, targets.roots, (path) => tooLarge.add(path));
   await index.initialize((done, total) => progress.update('Analysing files', done, total));
   progress.done();
   const sources = await listSources(ignoring, targets.folders, targets.files);
@@ -83,5 +86,6 @@ export async function openWorkspace(
     sources,
     context: new IndexedContext(workspace, index),
     catalogFindings,
+    tooLarge,
   };
 }

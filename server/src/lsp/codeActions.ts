@@ -9,8 +9,12 @@ export function registerCodeActions(session: Session): void {
       async () => {
         const document = documents.get(params.textDocument.uri);
         if (!document) return [];
-        const engine = await session.ready();
-        return engine.service.doCodeActions(document, params.context.diagnostics);
+        const [engine, settings] = await Promise.all([session.ready(), session.settings.get(document.uri)]);
+        return engine.service.doCodeActions(document, params.context.diagnostics, {
+          only: params.context.only,
+          settings,
+          disabledSupport: session.clientCapabilities().textDocument?.codeAction?.disabledSupport === true,
+        });
       },
       [],
       `code actions in ${params.textDocument.uri}`,

@@ -1,7 +1,13 @@
-import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DocumentDiagnosticReportKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
+import type { Settings } from '../service/settings';
+import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import { isSourcePath } from '../workspace/paths';
-import type { Session } from './session';
+import type { Engine, Session } from './session';
 import { runSafe } from './runSafe';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -12,6 +18,10 @@ const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportK
  */
 export function registerDiagnostics(session: Session): void {
   const { connection, documents } = session;
+  void session.ready().then(async (engine) => {
+    await engine.sources.initialize();
+    indexed.add(engine);
+  });
   connection.languages.diagnostics.on((params, token) =>
     runSafe(
       connection.console,
@@ -19,13 +29,17 @@ export function registerDiagnostics(session: Session): void {
         const uri = params.textDocument.uri;
         const engine = await session.ready();
         if (engine.index.isCatalogDocument(uri)) {
+          const settings = await session.settings.get(uri);
           return {
             kind: DocumentDiagnosticReportKind.Full,
-            items: catalogProblemDiagnostics(engine.index.catalogProblems(uri)),
+            items: await catalogDiagnostics(engine, uri, settings),
           };
         }
         const document = documents.get(uri);
         if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
+        if (engine.context.isTooLarge(document)) {
+          return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
+        }
         const settings = await session.settings.get(uri);
         return {
           kind: DocumentDiagnosticReportKind.Full,
@@ -38,3 +52,24 @@ export function registerDiagnostics(session: Session): void {
     ),
   );
 }
+
+/**
+ * A catalog file's diagnostics: its load problems, then the catalog rules' findings. Those rules
+ * look at the whole workspace's sources: until the source index is complete every entry would look
+ * unused, so they are left out until then (the server asks for a new pull once indexing is done).
+ * `waitForSources` waits instead, for the workspace pull, which runs in the background.
+ */
+export async function catalogDiagnostics(
+  engine: Engine,
+  uri: string,
+  settings: Settings,
+  waitForSources = false,
+): Promise<Diagnostic[]> {
+  if (waitForSources) await engine.sources.initialize();
+  const problems = catalogProblemDiagnostics(engine.index.catalogProblems(uri));
+  if (!waitForSources && !indexed.has(engine)) return problems;
+  return [...problems, ...engine.service.doCatalogValidation(uri, settings)];
+}
+
+/** Engines whose source index is complete. */
+const indexed = new WeakSet<Engine>();

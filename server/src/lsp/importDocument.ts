@@ -1,12 +1,11 @@
 import { importCatalog } from '../catalog/importCatalog';
+import { MAX_DOCUMENT_BYTES, readTextWithin, tooLargeReason } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { uriToPath } from '../workspace/paths';
 import { CatalogMethods, type ImportDocumentParams, type ImportDocumentResult } from './catalogProtocol';
 import { summarizeProblem } from './catalogSummaries';
 import type { Session } from './session';
 import { runSafe } from './runSafe';
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * "Import from Documentation": reads a documentation file (canonical JSON/YAML, Markdown, free
@@ -19,12 +18,14 @@ export function registerImportDocument(session: Session, host: WorkspaceHost): v
       connection.console,
       async (): Promise<ImportDocumentResult> => {
         const path = uriToPath(params.uri);
+        const name = path.slice(path.lastIndexOf('/') + 1);
         const open = documents.get(params.uri)?.getText();
-        const bytes = open === undefined ? await host.readFile(path) : undefined;
-        if (open === undefined && bytes === undefined) {
-          return { error: `${path.slice(path.lastIndexOf('/') + 1)} could not be read.` };
-        }
-        const result = importCatalog(open ?? decoder.decode(bytes), params.uri);
+        const read =
+          open === undefined ? await readTextWithin(host, path, MAX_DOCUMENT_BYTES) : { text: open };
+        if ('tooLarge' in read)
+          return { error: `${name} was not read: ${tooLargeReason(MAX_DOCUMENT_BYTES)}.` };
+        if ('missing' in read) return { error: `${name} could not be read.` };
+        const result = importCatalog(read.text, params.uri);
         // The protocol carries what a catalog entry says, not where the document said it.
         const entries = result.entries.map(({ source: _source, variants: _variants, ...entry }) => entry);
         const problems = result.problems.map((problem) => summarizeProblem(params.uri, problem));

@@ -1,5 +1,6 @@
 import {
   DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -7,6 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS } from '../service/codeActions';
 import { getLanguageService } from '../service/languageService';
 import { SEMANTIC_TOKEN_LEGEND } from '../service/semanticTokens';
 import type { WorkspaceHost } from '../workspace/host';
@@ -18,16 +20,23 @@ import { registerCatalogView } from './catalogView';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
+import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
+import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
+import { registerRename } from './rename';
 import { registerSemanticTokens } from './semanticTokens';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
+import { registerSymbols } from './symbols';
+import { registerWorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /** What the server needs from the platform it runs on. */
 export interface RuntimeEnvironment {
   host: WorkspaceHost;
+  /** Test-only requests (ERROR_CATALOG_DEBUG=1); absent in normal use. */
+  debug?: DebugRuntime;
 }
 
 /** Files the client is asked to watch, so edits on disk reach the index. */
@@ -43,6 +52,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const documents = new TextDocuments(TextDocument);
   let clientHasConfiguration = false;
   let clientHasDynamicWatchers = false;
+  let clientCapabilities: ClientCapabilities = {};
   let roots: string[] = [];
   let resolveEngine: (engine: Engine) => void;
   const engineReady = new Promise<Engine>((resolve) => (resolveEngine = resolve));
@@ -61,10 +71,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     connection,
     documents,
     settings,
+    clientCapabilities: () => clientCapabilities,
     ready: () => pendingUpdates.then(() => engineReady),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
     clientHasConfiguration = params.capabilities.workspace?.configuration === true;
     clientHasDynamicWatchers =
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -75,12 +87,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         hoverProvider: true,
         // `(` for a carrier's status, a space for `throw `.
         completionProvider: { triggerCharacters: ["'", '"', '`', '(', ' '], resolveProvider: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         diagnosticProvider: {
           identifier: 'error-catalog',
           interFileDependencies: true,
-          workspaceDiagnostics: false,
+          workspaceDiagnostics: true,
         },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        documentSymbolProvider: true,
         inlayHintProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: true },
         semanticTokensProvider: { legend: SEMANTIC_TOKEN_LEGEND, full: true, range: false },
@@ -105,7 +122,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(runtime.host, roots, (path, reason) =>
-      connection.console.info(`skipped ${path}: ${reason}`),
+      connection.console.info(`${path} skipped: ${reason}`),
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });
@@ -123,6 +140,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   documents.onDidClose(({ document }) =>
     whenIndexed(async ({ index, context }) => {
       context.forget(document.uri);
+      // The closed file now comes with the workspace pull, from its text on disk.
+      connection.languages.diagnostics.refresh();
       // An unsaved edit dies with the editor: the file on disk is the catalog again.
       if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
     }),
@@ -130,11 +149,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onDidChangeWatchedFiles(({ changes }) =>
     whenIndexed(async ({ index, sources }) => {
+      let sourcesChanged = false;
       for (const change of changes) {
         if (documents.get(change.uri)) continue; // the open editor's text is what counts
         if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
-        else if (isSourcePath(change.uri)) await sources.updateFromDisk(change.uri);
+        else if (isSourcePath(change.uri)) {
+          await sources.updateFromDisk(change.uri);
+          sourcesChanged = true;
+        }
       }
+      // A use added or removed on disk changes what the catalog files report (unused-code).
+      if (sourcesChanged) connection.languages.diagnostics.refresh();
     }),
   );
 
@@ -143,10 +168,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     connection.languages.diagnostics.refresh();
   });
 
+  if (runtime.debug) registerDebugRequests(connection, runtime.debug);
   registerHover(session);
   registerCompletion(session);
   registerCodeActions(session);
   registerDiagnostics(session);
+  registerWorkspaceDiagnostics(session);
+  registerDefinitions(session);
+  registerRename(session);
+  registerSymbols(session);
   registerCatalogView(session, runtime.host);
   registerInlayHints(session);
   registerCodeLens(session);

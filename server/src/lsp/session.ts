@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
@@ -11,6 +11,8 @@ export interface Session {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   settings: SettingsCache;
+  /** What the client said it supports, in `initialize`. */
+  clientCapabilities(): ClientCapabilities;
   /** Resolves once the workspace's catalogs are indexed; handlers wait on it. */
   ready(): Promise<Engine>;
 }

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { DebugRuntime } from '../lsp/debug';
 import { startServer } from '../lsp/server';
 import { nodeHost } from '../workspace/nodeHost';
 
@@ -16,4 +17,17 @@ process.on('unhandledRejection', (reason) =>
   connection.console.error(`unhandled rejection: ${String(reason)}`),
 );
 
-startServer(connection, { host: nodeHost });
+/** ERROR_CATALOG_DEBUG=1 adds requests for the server's own tests (see lsp/debug.ts). */
+const debug: DebugRuntime | undefined =
+  process.env.ERROR_CATALOG_DEBUG === '1'
+    ? {
+        memory() {
+          const gc = (globalThis as { gc?: () => void }).gc;
+          gc?.();
+          const { heapUsed, rss } = process.memoryUsage();
+          return { heapUsed, rss, collected: gc !== undefined };
+        },
+      }
+    : undefined;
+
+startServer(connection, { host: nodeHost, debug });

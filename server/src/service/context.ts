@@ -21,4 +21,8 @@ export interface ServiceContext {
   usages(code: string): CodeUsage[];
   /** The models of every source file of the workspace. */
   workspaceModels(): SourceModel[];
+  /** URIs of every catalog file of the workspace. */
+  catalogUris(): string[];
+  /** The current text of a catalog file (the editor's, when it is open), for edits that write into it. */
+  catalogText(uri: string): string | undefined;
 }

@@ -4,13 +4,19 @@ import type {
   CodeLens,
   CompletionList,
   Diagnostic,
+  DocumentSymbol,
   Hover,
   InlayHint,
+  Location,
   Position,
   Range,
   SemanticTokens,
+  SymbolInformation,
+  WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { doCodeActions } from './codeActions';
+import type { SourceModel } from '../analysis/types';
+import { doCatalogValidation } from './catalogValidation';
+import { doCodeActions, type CodeActionOptions } from './codeActions';
 import { doCodeLens, resolveCodeLens } from './codeLens';
 import { doComplete } from './completion/completion';
 import type { ServiceContext } from './context';
@@ -18,7 +24,12 @@ import { doHover } from './hover';
 import { doInlayHints } from './inlayHints';
 import { doSemanticTokens } from './semanticTokens';
 import type { Settings } from './settings';
-import { doValidation } from './validation';
+import { findDefinition } from './navigation/definition';
+import { findDocumentSymbols } from './navigation/documentSymbols';
+import { findReferences } from './navigation/references';
+import { doRename, prepareRename, type RenameRefusal } from './navigation/rename';
+import { findWorkspaceSymbols } from './navigation/workspaceSymbols';
+import { doValidation, validateModel } from './validation';
 
 /** The features of the engine, shared by the language server, the CLI and the tests. */
 export interface LanguageService {
@@ -26,7 +37,20 @@ export interface LanguageService {
   /** `triggerCharacter`: the character whose typing asked for completion, if one did. */
   doComplete(document: TextDocument, position: Position, triggerCharacter?: string): CompletionList;
   doValidation(document: TextDocument, settings: Settings): Diagnostic[];
-  doCodeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[];
+  doCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
+  /** Diagnostics of a source file from its analysed model: for files no editor shows. */
+  doModelValidation(model: SourceModel, settings: Settings): Diagnostic[];
+  /** Diagnostics of the catalog rules (`unused-code`) on a catalog file; its load problems come from the index. */
+  doCatalogValidation(uri: string, settings: Settings): Diagnostic[];
+  findDefinition(document: TextDocument, position: Position): Location[];
+  findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(
+    document: TextDocument,
+    position: Position,
+  ): { range: Range; placeholder: string } | RenameRefusal | null;
+  doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
+  findWorkspaceSymbols(query: string): SymbolInformation[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   doInlayHints(document: TextDocument, range: Range): InlayHint[];
   /** Lenses over the entries of a catalog file, titled when resolved. */
   doCodeLens(uri: string): CodeLens[];
@@ -41,7 +65,16 @@ export function getLanguageService(context: ServiceContext): LanguageService {
     doComplete: (document, position, triggerCharacter) =>
       doComplete(document, position, context, triggerCharacter),
     doValidation: (document, settings) => doValidation(document, context, settings),
-    doCodeActions: (document, diagnostics) => doCodeActions(document, diagnostics),
+    doCodeActions: (document, diagnostics, options) => doCodeActions(document, diagnostics, context, options),
+    doModelValidation: (model, settings) => validateModel(model, context.catalogFor(model.uri), settings),
+    doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
+    findDefinition: (document, position) => findDefinition(document, position, context),
+    findReferences: (document, position, includeDeclaration) =>
+      findReferences(document, position, includeDeclaration, context),
+    prepareRename: (document, position) => prepareRename(document, position, context),
+    doRename: (document, position, newName) => doRename(document, position, newName, context),
+    findWorkspaceSymbols: (query) => findWorkspaceSymbols(query, context),
+    findDocumentSymbols: (document) => findDocumentSymbols(document, context),
     doInlayHints: (document, range) => doInlayHints(document, range, context),
     doCodeLens: (uri) => doCodeLens(uri, context),
     resolveCodeLens: (lens) => resolveCodeLens(lens, context),

@@ -1,7 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
+import { MAX_IGNORE_FILE_BYTES, readTextWithin } from './fileLimits';
 import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * A workspace host that hides what git ignores: every directory listing leaves out the entries
@@ -66,8 +65,8 @@ export class GitignoreHost implements WorkspaceHost {
     if (isTop) sources.unshift(joinPath(folder, '.git/info/exclude'));
     const texts: string[] = [];
     for (const source of sources) {
-      const bytes = await this.inner.readFile(source);
-      if (bytes) texts.push(decoder.decode(bytes));
+      const read = await readTextWithin(this.inner, source, MAX_IGNORE_FILE_BYTES);
+      if ('text' in read) texts.push(read.text);
     }
     return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
   }

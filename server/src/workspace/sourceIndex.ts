@@ -2,10 +2,10 @@ import { constructedNames } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { WorkspaceHost } from './host';
 import { isSourcePath, pathToUri, uriToPath } from './paths';
+import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import { walkFiles } from './walk';
 
-/** Source files larger than this are skipped (minified bundles, generated code). */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './fileLimits';
 
 /**
  * How long the index works before it yields to waiting requests: a request waits at most this,
@@ -167,7 +167,7 @@ export class SourceIndex {
     const stat = await this.host.stat(path);
     if (!stat?.isFile) return undefined;
     if (stat.size > MAX_SOURCE_BYTES) {
-      this.options.onSkipped?.(path, `file larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB`);
+      this.options.onSkipped?.(path, tooLargeReason(MAX_SOURCE_BYTES));
       return undefined;
     }
     const bytes = await this.host.readFile(path);

@@ -1,13 +1,15 @@
 import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
+import { analyzeSource, emptyModel, type AnalysisOptions } from '../analysis/analyzeSource';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
 import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { resolveImportedClasses } from './importedClasses';
+import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
+import { uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
 import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -22,9 +24,18 @@ export class WorkspaceContext implements ServiceContext {
   private readonly usageIndex = new UsageIndex();
 
   private sources?: SourceIndex;
+  private onSkipped?: (path: string, reason: string) => void;
+  /** Open documents too large to analyse, told once each. */
+  private readonly skippedUris = new Set<string>();
 
-  /** Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files. */
-  constructor(private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'>) {}
+  /**
+   * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
+   * list no catalog files for navigation and keep no text to edit).
+   */
+  constructor(
+    private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'> &
+      Partial<Pick<WorkspaceIndex, 'catalogUris' | 'catalogText'>>,
+  ) {}
 
   /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
   indexSources(
@@ -32,6 +43,7 @@ export class WorkspaceContext implements ServiceContext {
     roots: string[],
     onSkipped?: (path: string, reason: string) => void,
   ): SourceIndex {
+    this.onSkipped = onSkipped;
     this.sources = new SourceIndex(host, {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
@@ -51,6 +63,16 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   analyze(document: TextDocument): SourceModel {
+    if (this.isTooLarge(document)) {
+      this.openDocuments.forget(document.uri);
+      this.openUris.delete(document.uri);
+      if (!this.skippedUris.has(document.uri)) {
+        this.skippedUris.add(document.uri);
+        this.onSkipped?.(uriToPath(document.uri), tooLargeReason(MAX_SOURCE_BYTES));
+      }
+      return emptyModel(document);
+    }
+    this.skippedUris.delete(document.uri);
     // The analyser holds one set of table extensions; documents under another catalog switch it.
     const options = this.optionsFor(document.uri);
     const key = JSON.stringify(options);
@@ -73,6 +95,14 @@ export class WorkspaceContext implements ServiceContext {
 
   syntaxTree(document: TextDocument): ts.SourceFile | undefined {
     return this.openDocuments.tree(document.uri, document.getText());
+  }
+
+  /**
+   * Whether an open document is too large to analyse, like the files the source index skips. Its
+   * length in UTF-16 units stands in for its size on disk.
+   */
+  isTooLarge(document: TextDocument): boolean {
+    return document.getText().length > MAX_SOURCE_BYTES;
   }
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
@@ -98,8 +128,17 @@ export class WorkspaceContext implements ServiceContext {
     return [...models.values()];
   }
 
+  catalogUris(): string[] {
+    return this.index.catalogUris?.() ?? [];
+  }
+
+  catalogText(uri: string): string | undefined {
+    return this.index.catalogText?.(uri);
+  }
+
   /** Drops a closed document's model: the indexed file is what counts again. */
   forget(uri: string): void {
+    this.skippedUris.delete(uri);
     this.openDocuments.forget(uri);
     this.openUris.delete(uri);
     this.usageIndex.set(uri, this.sources?.model(uri));

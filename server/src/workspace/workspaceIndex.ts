@@ -5,10 +5,10 @@ import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { pathToUri, uriToPath } from './paths';
+import { MAX_CATALOG_BYTES, tooLargeProblem } from './fileLimits';
 import { walkFiles } from './walk';
 
-/** Catalog files larger than this are reported and skipped rather than read into memory. */
-export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+export { MAX_CATALOG_BYTES } from './fileLimits';
 
 interface CatalogFileState {
   uri: string;
@@ -17,6 +17,8 @@ interface CatalogFileState {
   lastGood?: CatalogLoadResult;
   /** Problems of the current text, good or broken. */
   problems: CatalogProblem[];
+  /** The current text (an open editor's, unsaved edits included), for edits that write into the file. */
+  text?: string;
 }
 
 interface FolderState {
@@ -129,6 +131,13 @@ export class WorkspaceIndex {
     return [...(state?.problems ?? []), ...merged];
   }
 
+  /** The current text of a catalog file: the open editor's when it has unsaved edits, else the file's. */
+  catalogText(uri: string): string | undefined {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    return folder?.files.get(relativeTo(folder.root, path))?.text;
+  }
+
   /** URIs of every catalog file known. */
   catalogUris(): string[] {
     return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
@@ -177,19 +186,7 @@ export class WorkspaceIndex {
       return;
     }
     if (stat.size > MAX_CATALOG_BYTES) {
-      const megabytes = Math.round(MAX_CATALOG_BYTES / (1024 * 1024));
-      folder.files.set(relativePath, {
-        uri: pathToUri(path),
-        relativePath,
-        problems: [
-          {
-            code: 'file-too-large',
-            message: `Skipped: file larger than ${megabytes} MB.`,
-            severity: 'error',
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          },
-        ],
-      });
+      this.skipTooLarge(folder, relativePath);
       return;
     }
     const bytes = await this.host.readFile(path);
@@ -200,7 +197,18 @@ export class WorkspaceIndex {
     this.loadText(folder, relativePath, decoder.decode(bytes));
   }
 
+  /** The file stays known, with its problem, and no entries: a stale catalog would mislead more. */
+  private skipTooLarge(folder: FolderState, relativePath: string): void {
+    const uri = pathToUri(`${folder.root}/${relativePath}`);
+    folder.files.set(relativePath, { uri, relativePath, problems: [tooLargeProblem(MAX_CATALOG_BYTES)] });
+  }
+
   private loadText(folder: FolderState, relativePath: string, text: string): void {
+    // An open editor's text has no size on disk; its length in UTF-16 units is the closest bound.
+    if (text.length > MAX_CATALOG_BYTES) {
+      this.skipTooLarge(folder, relativePath);
+      return;
+    }
     const uri = pathToUri(`${folder.root}/${relativePath}`);
     const result = loadCatalogDocument(relativePath, uri, text);
     if (!result) return;
@@ -210,6 +218,7 @@ export class WorkspaceIndex {
       relativePath,
       lastGood: result.parsed ? result : previous?.lastGood,
       problems: result.problems,
+      text,
     });
   }
 

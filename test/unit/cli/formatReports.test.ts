@@ -118,10 +118,12 @@ test('sarif: the rules of the run, and each result with its rule index, level an
     [
       ['unknown-code', { level: 'warning' }],
       ['status-mismatch', { level: 'warning' }],
+      ['deprecated-code', { level: 'warning' }],
+      ['undocumented-status', { level: 'warning' }],
       ['status-out-of-range', undefined],
     ],
   );
-  assert.deepEqual(run.tool.driver.rules[2], {
+  assert.deepEqual(run.tool.driver.rules[4], {
     id: 'status-out-of-range',
     shortDescription: { text: 'A catalog status is outside the HTTP range 100-599.' },
     helpUri: 'https://github.com/error-catalog/error-catalog/blob/main/README.md#status-out-of-range',
@@ -134,7 +136,7 @@ test('sarif: the rules of the run, and each result with its rule index, level an
       result.level,
     ]),
     [
-      ['status-out-of-range', 2, 'error'],
+      ['status-out-of-range', 4, 'error'],
       ['unknown-code', 0, 'note'],
       ['status-mismatch', 1, 'error'],
       ['unknown-code', 0, 'warning'],

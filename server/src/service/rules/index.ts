@@ -1,6 +1,17 @@
-import type { SourceRule } from './rule';
+import { deprecatedCodeRule } from './deprecatedCode';
+import type { CatalogRule, SourceRule } from './rule';
 import { statusMismatchRule } from './statusMismatch';
+import { undocumentedStatusRule } from './undocumentedStatus';
 import { unknownCodeRule } from './unknownCode';
+import { unusedCodeRule } from './unusedCode';
 
 /** Every diagnostic rule of source documents, in the order their findings are listed. */
-export const SOURCE_RULES: readonly SourceRule[] = [unknownCodeRule, statusMismatchRule];
+export const SOURCE_RULES: readonly SourceRule[] = [
+  unknownCodeRule,
+  statusMismatchRule,
+  deprecatedCodeRule,
+  undocumentedStatusRule,
+];
+
+/** Every diagnostic rule of catalog files. */
+export const CATALOG_RULES: readonly CatalogRule[] = [unusedCodeRule];

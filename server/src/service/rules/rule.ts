@@ -1,12 +1,11 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticTag, Range } from 'vscode-languageserver-types';
 import type { SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
+import type { CatalogEntry } from '../../catalog/types';
 import type { RuleSeverity } from '../settings';
 
 /** What a rule looks at: one analysed source document and the catalog that governs it. */
 export interface RuleInput {
-  document: TextDocument;
   model: SourceModel;
   catalog: Catalog;
 }
@@ -25,5 +24,24 @@ export interface SourceRule {
   /** Stable kebab-case id: the diagnostic code and the key in `errorCatalog.rules`. */
   id: string;
   defaultSeverity: RuleSeverity;
+  /** One sentence on what the rule finds, for reports that describe their rules (SARIF). */
+  description: string;
   check(input: RuleInput): RuleFinding[];
+}
+
+/** What a catalog rule looks at: one catalog file, the catalog it belongs to and the workspace's uses. */
+export interface CatalogRuleInput {
+  uri: string;
+  catalog: Catalog;
+  /** Whether anything in the workspace's sources uses an entry (its code, an alias, a class). */
+  isUsed(entry: CatalogEntry): boolean;
+}
+
+/** A diagnostic rule of catalog files. */
+export interface CatalogRule {
+  id: string;
+  defaultSeverity: RuleSeverity;
+  /** One sentence on what the rule finds, for reports that describe their rules (SARIF). */
+  description: string;
+  check(input: CatalogRuleInput): RuleFinding[];
 }

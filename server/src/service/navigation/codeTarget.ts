@@ -1,0 +1,80 @@
+import type { Location } from 'vscode-languageserver-types';
+import type { CatalogEntry } from '../../catalog/types';
+import type { CodeUsage, ServiceContext } from '../context';
+import type { CodeAtPosition } from './codeAt';
+import { sameEntry } from '../catalogEntries';
+
+/**
+ * A code as navigation follows it: the catalog definitions it stands for where the cursor is, and
+ * how to tell whether a use elsewhere means the same code. In a monorepo two packages may each
+ * define FORBIDDEN; a use belongs to the target when the catalog governing it has one of the
+ * target's definitions.
+ */
+export interface CodeTarget {
+  /** The catalog code (an alias at the cursor resolves to the code it stands for). */
+  code: string;
+  /** The catalog definitions in force at the cursor, first the one that wins; empty for an unknown code. */
+  entries: CatalogEntry[];
+  /** The code and its aliases: every spelling a use may have. */
+  spellings: string[];
+}
+
+export function targetOf(at: CodeAtPosition): CodeTarget {
+  const entry = at.origin === 'catalog' ? at.entry : at.catalog.lookup(at.code);
+  const code = entry?.code ?? at.code;
+  const entries = entry ? at.catalog.definitions(code) : [];
+  const spellings = [code, ...new Set(entries.flatMap((e) => e.aliases))].filter(
+    (s, i, all) => all.indexOf(s) === i,
+  );
+  return { code, entries, spellings };
+}
+
+/** Whether `code` written in the file at `uri` means the target. */
+export function belongsTo(target: CodeTarget, uri: string, code: string, context: ServiceContext): boolean {
+  const catalog = context.catalogFor(uri);
+  const entry = catalog.lookup(code);
+  if (target.entries.length === 0) return entry === undefined && code === target.code;
+  if (!entry || entry.code !== target.code) return false;
+  return catalog
+    .definitions(entry.code)
+    .some((definition) => target.entries.some((e) => sameEntry(e, definition)));
+}
+
+/** Every use of the target in the workspace's sources. */
+export function usagesOf(target: CodeTarget, context: ServiceContext): CodeUsage[] {
+  return target.spellings.flatMap((spelling) =>
+    context.usages(spelling).filter((usage) => belongsTo(target, usage.uri, usage.reference.code, context)),
+  );
+}
+
+/** The code-defining calls and enum members of the target in the workspace's sources. */
+export function sourceDefinitionsOf(target: CodeTarget, context: ServiceContext): Location[] {
+  return context
+    .workspaceModels()
+    .flatMap((model) =>
+      model.definitions
+        .filter((d) => d.code === target.code && belongsTo(target, model.uri, d.code, context))
+        .map((d) => ({ uri: model.uri, range: d.range })),
+    );
+}
+
+/** Locations without repeats, in the order given. */
+export function distinctLocations(locations: Location[]): Location[] {
+  const seen = new Set<string>();
+  return locations.filter((location) => {
+    const key = JSON.stringify([location.uri, location.range]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Locations without repeats, in file then position order. */
+export function uniqueLocations(locations: Location[]): Location[] {
+  return distinctLocations(locations).sort(
+    (a, b) =>
+      (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
+  );
+}

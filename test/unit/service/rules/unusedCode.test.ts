@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../../server/src/service/settings';
+import { createMarkedWorkspace } from '../../../helpers/markedWorkspace';
+
+const FILES = {
+  'error-catalog.json': [
+    '{',
+    '  "errors": {',
+    '    "FORBIDDEN": { "status": 403 },',
+    '    "ROUTE_NOT_FOUND": { "status": 404, "aliases": ["NO_ROUTE"] },',
+    '    "ACCOUNT_LOCKED": { "status": 423 },',
+    '    "[[NEVER_SENT]]": { "status": 418 }',
+    '  }',
+    '}',
+  ].join('\n'),
+  'docs/errors.md':
+    '| Error Code | Status |\n| --- | --- |\n| `FORBIDDEN` | 403 |\n| `[[RATE_LIMITED]]` | 429 |\n',
+  'src/routes.ts': `res.status(403).json({ error: { code: 'FORBIDDEN' } });\nres.status(404).json({ error: { code: 'NO_ROUTE' } });\n`,
+  'src/errors.ts': `export const LockedError = createError('ACCOUNT_LOCKED', 'Locked.', 423);\n`,
+};
+
+test('a catalog entry nothing in the workspace uses is a faded hint on its key', async () => {
+  const ws = await createMarkedWorkspace(FILES);
+  const diagnostics = ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS);
+  assert.deepEqual(diagnostics, [
+    {
+      range: ws.ranges['error-catalog.json'][0],
+      message: `'NEVER_SENT' is not used anywhere in the workspace.`,
+      tags: [DiagnosticTag.Unnecessary],
+      severity: DiagnosticSeverity.Hint,
+      source: 'error-catalog',
+      code: 'unused-code',
+      codeDescription: {
+        href: 'https://github.com/error-catalog/error-catalog/blob/main/README.md#unused-code',
+      },
+    },
+  ]);
+  assert.deepEqual(
+    ws.service
+      .doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS)
+      .map((d) => [d.range, d.message]),
+    [[ws.ranges['docs/errors.md'][0], `'RATE_LIMITED' is not used anywhere in the workspace.`]],
+  );
+});
+
+test('a use added anywhere in the workspace makes the entry used; the rule can be turned off', async () => {
+  const ws = await createMarkedWorkspace(FILES);
+  ws.host.write('/workspace/src/teapot.ts', `res.status(418).json({ error: { code: 'NEVER_SENT' } });\n`);
+  await ws.sources.updateFromDisk(ws.uri('src/teapot.ts'));
+  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS), []);
+  const off = normalizeSettings({ rules: { 'unused-code': 'off' } });
+  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), off), []);
+});
+
+test('a status-only catalog has no unused entries: statuses are sent without codes', async () => {
+  const ws = await createMarkedWorkspace({
+    'docs/errors.md':
+      '| Status code | Reason phrase | Description |\n| --- | --- | --- |\n| 404 | Not Found | Missing. |\n',
+  });
+  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS), []);
+});
