@@ -6,6 +6,18 @@ export interface Logger {
 }
 
 /**
+ * Requests taken whose work has not started yet: the background index steps aside while there
+ * are any, so a request does not wait behind a slice of it at each turn of the event loop. A
+ * request that then waits on something (the index itself) no longer counts.
+ */
+let waiting = 0;
+
+/** How many requests wait for their work to start. */
+export function requestsWaiting(): number {
+  return waiting;
+}
+
+/**
  * Runs a request handler so that a failure can never take the server down: a thrown error is
  * logged and the fallback answered, and a request cancelled before it starts is answered as such.
  */
@@ -16,9 +28,11 @@ export function runSafe<T>(
   what: string,
   token?: CancellationToken,
 ): Promise<T | ResponseError<never>> {
+  waiting++;
   return new Promise((resolve) => {
     // Yield first, so a cancellation already on its way can arrive before the work starts.
     setImmediate(async () => {
+      waiting--;
       if (token?.isCancellationRequested) {
         resolve(cancelled());
         return;

@@ -24,6 +24,7 @@ import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
 import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
+import { requestsWaiting } from './runSafe';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
 import { registerSemanticTokens } from './semanticTokens';
@@ -121,8 +122,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       connection.console.error(`indexing the workspace failed: ${String(error)}`);
     }
     const context = new WorkspaceContext(index);
-    const sources = context.indexSources(runtime.host, roots, (path, reason) =>
-      connection.console.info(`${path} skipped: ${reason}`),
+    const sources = context.indexSources(
+      runtime.host,
+      roots,
+      (path, reason) => connection.console.info(`${path} skipped: ${reason}`),
+      () => requestsWaiting() > 0,
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });

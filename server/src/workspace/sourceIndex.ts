@@ -11,10 +11,13 @@ export { MAX_SOURCE_BYTES } from './fileLimits';
  * How long the index works before it yields to waiting requests: a request waits at most this,
  * plus the file being analysed. A count of files would make a slice of long files a long wait.
  */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 
 /** How often progress is reported; a slice is shorter than anyone can read. */
 const PROGRESS_MS = 100;
+
+/** How long the index waits at most for waiting requests to start, before it goes on. */
+const STEP_ASIDE_MS = 50;
 
 /** Files read ahead of the one being analysed, so the disk works while the parser does. */
 const READ_AHEAD = 16;
@@ -34,6 +37,8 @@ export interface SourceIndexOptions {
   mayContainReferences?(uri: string, text: string, classNames: ReadonlySet<string>): boolean;
   /** Told of each file skipped, with the reason. */
   onSkipped?(path: string, reason: string): void;
+  /** Asked between files: true while requests wait to be answered, so the index steps aside. */
+  busy?(): boolean;
 }
 
 export type { CodeUsage } from '../service/context';
@@ -133,12 +138,16 @@ export class SourceIndex {
       reads.delete(i);
       if (text !== undefined) this.store(pathToUri(paths[i]), text);
       const now = performance.now();
-      if (now - sliceStart < SLICE_MS) continue;
+      if (now - sliceStart < SLICE_MS && !this.options.busy?.()) continue;
       if (now - reported >= PROGRESS_MS) {
         onProgress?.(i + 1, paths.length);
         reported = now;
       }
       await yieldToEventLoop();
+      // A request takes a few turns of the event loop (read, queue, answer): each turn would run a
+      // slice before it, so the index lets waiting requests start first.
+      const until = performance.now() + STEP_ASIDE_MS;
+      while (this.options.busy?.() && performance.now() < until) await pause();
       sliceStart = performance.now();
     }
   }
@@ -177,4 +186,8 @@ export class SourceIndex {
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 1));
 }

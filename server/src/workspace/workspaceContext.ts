@@ -42,6 +42,7 @@ export class WorkspaceContext implements ServiceContext {
     host: WorkspaceHost,
     roots: string[],
     onSkipped?: (path: string, reason: string) => void,
+    busy?: () => boolean,
   ): SourceIndex {
     this.onSkipped = onSkipped;
     this.sources = new SourceIndex(host, {
@@ -54,6 +55,7 @@ export class WorkspaceContext implements ServiceContext {
       mayContainReferences: (uri, text, classNames) =>
         mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
       onSkipped,
+      busy,
     });
     return this.sources;
   }

@@ -26,6 +26,11 @@ interface FolderState {
   files: Map<string, CatalogFileState>;
   /** Merged catalogs by the directory whose documents govern (see catalogForDirectory). */
   catalogs: Map<string, Catalog>;
+  /**
+   * The same catalogs by the catalog files they merge: the directories under one set of files
+   * share a catalog, built once after each change rather than once per directory.
+   */
+  catalogsByFiles: Map<string, Catalog>;
   /** Codes defined in source files (`createError('FORBIDDEN', ...)`, string enums), by file URI. */
   sourceDefinitions: Map<string, CatalogEntry[]>;
 }
@@ -62,6 +67,7 @@ export class WorkspaceIndex {
         root: trimSlash(root),
         files: new Map(),
         catalogs: new Map(),
+        catalogsByFiles: new Map(),
         sourceDefinitions: new Map(),
       }));
     const globs =
@@ -224,6 +230,7 @@ export class WorkspaceIndex {
 
   private rebuild(folder: FolderState): void {
     folder.catalogs.clear();
+    folder.catalogsByFiles.clear();
     // Many files may change at once (indexing, a branch switch): tell listeners once per turn.
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
@@ -247,11 +254,16 @@ export class WorkspaceIndex {
     for (const ancestor of ancestors(directory)) {
       for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
     }
-    const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
-    for (const [uri, entries] of folder.sourceDefinitions) {
-      documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
+    const key = ordered.map((state) => state.relativePath).join('\n');
+    let catalog = folder.catalogsByFiles.get(key);
+    if (!catalog) {
+      const documents = ordered.map((state) => ({ uri: state.uri, result: state.lastGood! }));
+      for (const [uri, entries] of folder.sourceDefinitions) {
+        documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
+      }
+      catalog = Catalog.from(documents);
+      folder.catalogsByFiles.set(key, catalog);
     }
-    const catalog = Catalog.from(documents);
     folder.catalogs.set(directory, catalog);
     return catalog;
   }

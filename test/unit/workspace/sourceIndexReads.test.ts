@@ -67,3 +67,22 @@ test('progress ends with every file done, and the index holds what it read ahead
   assert.deepEqual(progress.at(-1), [40, 40]);
   assert.equal(context.usages('FORBIDDEN').length, 40);
 });
+
+test('the index steps aside while requests wait, and goes on when they do not', async () => {
+  const files: Record<string, string> = { '/w/error-catalog.json': SAMPLE_CATALOG };
+  for (let i = 0; i < 10; i++) files[`/w/src/f${i}.ts`] = `throw { error: { code: 'FORBIDDEN' } };\n`;
+  const host = new CountingHost(files);
+  const index = new WorkspaceIndex(host, { roots: ['/w'] });
+  await index.initialize();
+  const context = new WorkspaceContext(index);
+  // Files indexed each time the index asks; requests wait at the 3rd to 5th asks.
+  const indexedAtAsk: number[] = [];
+  const sources = context.indexSources(host, ['/w'], undefined, () => {
+    indexedAtAsk.push(context.usages('FORBIDDEN').length);
+    return indexedAtAsk.length >= 3 && indexedAtAsk.length <= 5;
+  });
+  await sources.initialize();
+  // While requests wait, no file is indexed between asks; then the index goes on.
+  assert.deepEqual(indexedAtAsk.slice(2, 6), [3, 3, 3, 3]);
+  assert.equal(context.usages('FORBIDDEN').length, 10);
+});
