@@ -1,18 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import {
   assertEditChangesOnly,
   EDIT_VARIANTS,
   variantFiles,
+  type EditVariant,
   type VariantFile,
 } from '../../helpers/editVariants';
 import { createTestWorkspace, ROOT, type TestWorkspace } from '../../helpers/workspace';
 
 // Every edit the server offers (quick fixes, completion, rename) must change the characters it
 // means to and nothing else, whatever the file's line ends, byte order mark, indentation or
-// alphabet.
+// alphabet; and it must never write into a catalog that does not parse right now.
 
 const uriOf = (path: string) => `file://${ROOT}/${path}`;
 
@@ -182,5 +184,45 @@ describe('edits change only what they mean to, in every kind of file', () => {
           return edit && 'changes' in edit ? edit : undefined;
         },
       }));
+  }
+});
+
+describe('nothing is written into a catalog that does not parse right now', () => {
+  const broken: Array<[string, string, string]> = [
+    ['error-catalog.json', JSON_CATALOG, JSON_CATALOG.replace('403,', '403,,')],
+    ['error-catalog.yaml', YAML_CATALOG, YAML_CATALOG.replace('"@@"', '"@@')],
+  ];
+
+  for (const [catalog, good, bad] of broken) {
+    it(`${catalog}: "Add to catalog" comes disabled with the reason, and rename is refused`, async () => {
+      const variant: EditVariant = EDIT_VARIANTS[0];
+      const files = variantFiles(
+        { [catalog]: good, 'src/handler.ts': SOURCE.replace(`'FORBIDDEN'`, `'ORDER_NOT_FOUND'`) },
+        variant,
+        uriOf,
+      );
+      const workspace = await createTestWorkspace({ [catalog]: files[catalog].disk, 'src/handler.ts': '' });
+      // The author is editing the catalog and it does not parse at this moment.
+      await workspace.index.updateCatalogFile(uriOf(catalog), bad.replaceAll('@@', variant.text));
+      const document = files['src/handler.ts'].marked.document;
+      const diagnostics = workspace.service.doValidation(document, DEFAULT_SETTINGS);
+      const actions = workspace.service.doCodeActions(document, diagnostics, { disabledSupport: true });
+      assert.deepEqual(
+        actions
+          .filter((candidate) => candidate.title.startsWith('Add '))
+          .map((candidate) => [candidate.edit, candidate.disabled]),
+        [[undefined, { reason: `${catalog} has syntax errors; fix them before adding codes to it.` }]],
+      );
+      const using = TextDocument.create(
+        uriOf('src/uses.ts'),
+        'typescript',
+        1,
+        `res.status(403).json({ error: { code: 'FORBIDDEN' } });\n`,
+      );
+      const renamed = workspace.service.doRename(using, { line: 0, character: 42 }, 'ACCESS_DENIED');
+      assert.deepEqual(renamed, {
+        error: `${catalog} has syntax errors; fix them before renaming its codes.`,
+      });
+    });
   }
 });
