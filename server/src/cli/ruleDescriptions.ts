@@ -1,4 +1,5 @@
 import { ProblemCodes } from '../catalog/problems';
+import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 
 /**
  * One sentence per rule, for reports that describe their rules (SARIF's `shortDescription`, which
@@ -6,8 +7,7 @@ import { ProblemCodes } from '../catalog/problems';
  * finding like any other.
  */
 const DESCRIPTIONS: Record<string, string> = {
-  'unknown-code': 'An error envelope holds a code that no error catalog lists.',
-  'status-mismatch': 'A response sends a status that the error catalog does not give its code.',
+  ...Object.fromEntries([...SOURCE_RULES, ...CATALOG_RULES].map((rule) => [rule.id, rule.description])),
   [ProblemCodes.malformedJson]: 'The catalog file is not valid JSON.',
   [ProblemCodes.malformedYaml]: 'The catalog file is not valid YAML.',
   [ProblemCodes.emptyCatalog]: 'The catalog file defines no error code.',

@@ -10,6 +10,7 @@ export interface DeprecatedCodeData {
 /** A code the catalog marks deprecated, struck through where it is used. */
 export const deprecatedCodeRule: SourceRule = {
   id: 'deprecated-code',
+  description: 'A response uses a code the error catalog marks as deprecated.',
   defaultSeverity: 'warning',
   check({ model, catalog }) {
     return model.references.flatMap((reference) => {

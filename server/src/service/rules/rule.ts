@@ -24,6 +24,8 @@ export interface SourceRule {
   /** Stable kebab-case id: the diagnostic code and the key in `errorCatalog.rules`. */
   id: string;
   defaultSeverity: RuleSeverity;
+  /** One sentence on what the rule finds, for reports that describe their rules (SARIF). */
+  description: string;
   check(input: RuleInput): RuleFinding[];
 }
 
@@ -39,5 +41,7 @@ export interface CatalogRuleInput {
 export interface CatalogRule {
   id: string;
   defaultSeverity: RuleSeverity;
+  /** One sentence on what the rule finds, for reports that describe their rules (SARIF). */
+  description: string;
   check(input: CatalogRuleInput): RuleFinding[];
 }

@@ -31,6 +31,7 @@ export type StatusMismatchData = CatalogMismatchData | ProblemMismatchData;
  */
 export const statusMismatchRule: SourceRule = {
   id: 'status-mismatch',
+  description: 'A response sends a status that the error catalog does not give its code.',
   defaultSeverity: 'warning',
   check({ model, catalog }) {
     const findings: RuleFinding[] = [];

@@ -18,6 +18,7 @@ const FIRST_ERROR_STATUS = 400;
  */
 export const undocumentedStatusRule: SourceRule = {
   id: 'undocumented-status',
+  description: 'A response sends a status that the status-only error catalog does not list.',
   defaultSeverity: 'warning',
   check({ model, catalog }) {
     if (!catalog.statusOnly) return [];

@@ -10,6 +10,7 @@ export interface UnknownCodeData {
 /** A code in an envelope that no catalog knows: usually a typo, or a code the docs never listed. */
 export const unknownCodeRule: SourceRule = {
   id: 'unknown-code',
+  description: 'An error envelope holds a code that no error catalog lists.',
   defaultSeverity: 'warning',
   check({ model, catalog }) {
     // Without a catalog of codes there is nothing to compare against.

@@ -9,6 +9,7 @@ import type { CatalogRule } from './rule';
  */
 export const unusedCodeRule: CatalogRule = {
   id: 'unused-code',
+  description: 'A catalog code that no source file of the workspace uses.',
   defaultSeverity: 'hint',
   check({ uri, catalog, isUsed }) {
     // A status-only catalog documents statuses, which plain responses send without any code.
