@@ -16,7 +16,13 @@ describe('absurdly deep nesting', () => {
         const position = document.positionAt(offset);
         assert.deepEqual(service.doComplete(document, position), { isIncomplete: false, items: [] });
         assert.equal(service.doHover(document, position), null);
+        assert.equal(service.prepareRename(document, position), null);
+        assert.equal(service.doRename(document, position, 'ACCESS_DENIED'), null);
+        assert.deepEqual(service.findReferences(document, position, true), []);
       }
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } };
+      assert.deepEqual(service.doInlayHints(document, range), []);
+      assert.deepEqual(service.doCodeActions(document, [], { only: ['source.fixAll'] }), []);
       assert.deepEqual(service.doValidation(document, DEFAULT_SETTINGS), []);
     });
   }

@@ -21,21 +21,6 @@ export function doComplete(
   context: ServiceContext,
   triggerCharacter?: string,
 ): CompletionList {
-  try {
-    return completeAt(document, position, context, triggerCharacter);
-  } catch (error) {
-    // The probes parse and walk the tree recursively: absurdly deep nesting exhausts the stack.
-    if (error instanceof RangeError) return NONE;
-    throw error;
-  }
-}
-
-function completeAt(
-  document: TextDocument,
-  position: Position,
-  context: ServiceContext,
-  triggerCharacter?: string,
-): CompletionList {
   const lineBefore = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const wanted = completionsAfter(triggerCharacter, lineBefore);
   if (!wanted.values && !wanted.statements) return NONE;
