@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { SourceModel } from './types';
 import { analyzeSourceFile, emptyModel, type AnalysisOptions, type SourceInput } from './analyzeSource';
+import { defuseAsyncLookaheads } from './asyncLookahead';
 import { parseSource } from './syntax';
 
 /** How the cache has served its requests, for tests and performance figures. */
@@ -45,10 +46,12 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
   const parse = (input: SourceInput, previous: Entry | undefined): ts.SourceFile => {
     if (previous) {
       try {
+        // The tree holds the text as parsed (see defuseAsyncLookaheads), which the edit is measured on.
+        const text = defuseAsyncLookaheads(input.text);
         const updated = ts.updateSourceFile(
           previous.sourceFile,
-          input.text,
-          changeRange(previous.text, input.text),
+          text,
+          changeRange(previous.sourceFile.text, text),
         );
         stats.incrementalParses++;
         return updated;
