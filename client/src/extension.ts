@@ -12,6 +12,7 @@ import { CatalogTreeProvider, CATALOG_VIEW_ID } from './catalogTree';
 import { registerViewCommands } from './catalogViewCommands';
 import { importFromDocs } from './importFromDocs';
 import { CatalogLanguageStatus } from './languageStatus';
+import { RestartLimiter, type ServerCrashState } from './restartLimiter';
 import { showReferencesMiddleware } from './showReferences';
 
 let client: LanguageClient | undefined;
@@ -45,9 +46,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...SOURCE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
     ...CATALOG_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
   ];
+  // A crashed server is restarted a bounded number of times; each crash is logged and shown.
+  let crashStatus: vscode.LanguageStatusItem | undefined;
+  const restarts = new RestartLimiter({
+    maxRestarts: 4,
+    windowMs: 3 * 60_000,
+    log: (line) => output.error(line),
+    onCrash: (state) => {
+      crashStatus ??= vscode.languages.createLanguageStatusItem('errorCatalog.serverCrash', documentSelector);
+      showServerCrash(crashStatus, state);
+    },
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
+    errorHandler: restarts,
     // `workspace/configuration` requests are answered per resource by the client library.
     synchronize: { configurationSection: 'errorCatalog' },
     middleware: showReferencesMiddleware,
@@ -83,7 +96,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     watchSources(onCatalogChanged),
     ...registerViewCommands(languageClient, tree, view),
     vscode.commands.registerCommand('errorCatalog.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('errorCatalog.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('errorCatalog.restartServer', () => {
+      restarts.reset();
+      crashStatus?.dispose();
+      crashStatus = undefined;
+      return languageClient.restart();
+    }),
+    { dispose: () => crashStatus?.dispose() },
     vscode.commands.registerCommand('errorCatalog.addErrorCode', () => addErrorCode(languageClient)),
     vscode.commands.registerCommand('errorCatalog.importFromDocs', () => importFromDocs(languageClient)),
     vscode.commands.registerCommand('errorCatalog.reindex', async () => {
@@ -124,6 +143,18 @@ function watchSources(onChange: () => void): vscode.Disposable {
     watcher.onDidDelete(changed),
     { dispose: () => timer && clearTimeout(timer) },
   );
+}
+
+/** The language status item after a crash: a warning while restarted, an error once left stopped. */
+function showServerCrash(item: vscode.LanguageStatusItem, state: ServerCrashState): void {
+  const stopped = state.kind === 'stopped';
+  item.name = 'Error Catalog server';
+  item.severity = stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning;
+  item.text = stopped ? '$(error) Error Catalog server stopped' : '$(warning) Error Catalog server restarted';
+  item.detail = state.message;
+  item.command = stopped
+    ? { title: 'Restart', command: 'errorCatalog.restartServer' }
+    : { title: 'Show Output', command: 'errorCatalog.showOutput' };
 }
 
 export async function deactivate(): Promise<void> {

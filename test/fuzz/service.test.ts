@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type {
+  Diagnostic,
+  Location,
+  Position,
+  Range,
+  SemanticTokens,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
-import { assertRangesInside } from '../helpers/textBounds';
+import { assertRangesInside, lspLines } from '../helpers/textBounds';
 import { createTestWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { arbitraryText, mutatedDocument, REPO } from './documents';
 import { formatStats, runFuzzTarget } from './harness';
 import { handlerSource, SOURCE_SEEDS, SOURCE_TOKENS, sourceUri } from './sourceShapes';
 
 const CATALOG = readFileSync(join(REPO, 'examples/api/error-catalog.json'), 'utf8');
+const CATALOG_URI = 'file:///workspace/error-catalog.json';
 const SETTINGS = {
   ...DEFAULT_SETTINGS,
   rules: { 'unknown-code': 'error' as const, 'status-mismatch': 'error' as const },
@@ -64,7 +73,7 @@ const sourceText = fc.oneof(
 
 let version = 0;
 
-test('language service: validation, hover, completion and quick fixes on fuzzed sources', async (t) => {
+test('language service: every feature on fuzzed sources, at any position', async (t) => {
   const stats = await runFuzzTarget({
     name: 'language service',
     arbitrary: fc.record({
@@ -72,27 +81,93 @@ test('language service: validation, hover, completion and quick fixes on fuzzed 
       uri: sourceUri,
       positions: fc.array(position, { minLength: 1, maxLength: 4 }),
       forgeries: fc.array(forgery, { maxLength: 3 }),
+      newName: fc.oneof(fc.constantFrom('ACCESS_DENIED', 'FORBIDDEN', '', 'a b', '__proto__'), fc.string()),
+      range,
     }),
     describe: (input) => input.text,
-    check: ({ text, uri, positions, forgeries }) => {
+    check: ({ text, uri, positions, forgeries, newName, range }) => {
       const document = TextDocument.create(uri, 'typescript', ++version, text);
-      const { service } = workspace;
-      const diagnostics = service.doValidation(document, SETTINGS);
-      assertRangesInside(text, diagnostics, new Set(['relatedInformation']));
-      for (const at of positions) {
-        assertRangesInside(text, service.doHover(document, at));
-        assertRangesInside(text, service.doComplete(document, at));
-      }
-      // The client sends diagnostics back for quick fixes; they may be stale or forged.
-      const forged = diagnostics.flatMap((diagnostic) =>
-        forgeries.map((change) => forge(diagnostic, change)),
-      );
-      for (const action of service.doCodeActions(document, [...diagnostics, ...forged])) {
-        const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
-        assertRangesInside(text, edits);
-        TextDocument.applyEdits(document, edits);
+      try {
+        checkFeatures(document, positions, forgeries, newName, range);
+      } finally {
+        // Each case is one document opened and closed: none lingers into the next one's references.
+        workspace.context.forget(uri);
       }
     },
   });
   t.diagnostic(formatStats(stats));
 });
+
+function checkFeatures(
+  document: TextDocument,
+  positions: Position[],
+  forgeries: Array<{ range: Range | null; data: unknown }>,
+  newName: string,
+  range: Range,
+): void {
+  const { uri } = document;
+  const text = document.getText();
+  const { service } = workspace;
+  const texts = new Map([
+    [uri, text],
+    [CATALOG_URI, CATALOG],
+  ]);
+  const diagnostics = service.doValidation(document, SETTINGS);
+  assertRangesInside(text, diagnostics, new Set(['relatedInformation']));
+  for (const at of positions) {
+    assertRangesInside(text, service.doHover(document, at));
+    assertRangesInside(text, service.doComplete(document, at));
+    assertLocationsInside(texts, service.findDefinition(document, at));
+    assertLocationsInside(texts, service.findReferences(document, at, true));
+    assertRangesInside(text, service.prepareRename(document, at));
+    assertWorkspaceEditInside(texts, service.doRename(document, at, newName));
+  }
+  assertRangesInside(text, service.doInlayHints(document, range));
+  assertRangesInside(text, service.findDocumentSymbols(document));
+  assertTokensInside(text, service.doSemanticTokens(document));
+  // The client sends diagnostics back for quick fixes; they may be stale or forged.
+  const forged = diagnostics.flatMap((diagnostic) => forgeries.map((change) => forge(diagnostic, change)));
+  for (const action of service.doCodeActions(document, [...diagnostics, ...forged])) {
+    assertWorkspaceEditInside(texts, action.edit);
+  }
+}
+
+/** Every location lies in a document the test knows, inside its text. */
+function assertLocationsInside(texts: Map<string, string>, locations: Location[]): void {
+  for (const location of locations) {
+    const text = texts.get(location.uri);
+    assert.ok(text !== undefined, `a location in an unknown document ${location.uri}`);
+    assertRangesInside(text, location.range);
+  }
+}
+
+/** A workspace edit touches known documents only, inside their text, and applies cleanly. */
+function assertWorkspaceEditInside(
+  texts: Map<string, string>,
+  edit: WorkspaceEdit | object | null | undefined,
+): void {
+  if (!edit || !('changes' in edit) || !edit.changes) return;
+  for (const [uri, edits] of Object.entries(edit.changes)) {
+    const text = texts.get(uri);
+    assert.ok(text !== undefined, `an edit of an unknown document ${uri}`);
+    assertRangesInside(text, edits);
+    TextDocument.applyEdits(TextDocument.create(uri, 'text', 0, text), edits);
+  }
+}
+
+/** Semantic tokens are relative (line delta, start delta, length): each must land inside a line. */
+function assertTokensInside(text: string, tokens: SemanticTokens | null): void {
+  if (!tokens) return;
+  const lines = lspLines(text);
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length] = tokens.data.slice(i, i + 3);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    assert.ok(
+      line < lines.length && character + length <= lines[line].length,
+      `token ${i / 5} outside the text`,
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { SourceModel } from './types';
 import { emptyModel, type AnalysisOptions, type SourceInput } from './analyzeSource';
+import { defuseAsyncLookaheads } from './asyncLookahead';
 import {
   analyzeEdit,
   analyzeStatements,
@@ -65,8 +66,10 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
   ): { sourceFile: ts.SourceFile; change?: ts.TextChangeRange } => {
     if (previous) {
       try {
-        const change = changeRange(previous.text, input.text);
-        const sourceFile = ts.updateSourceFile(previous.sourceFile, input.text, change);
+        // The tree holds the text as parsed (see defuseAsyncLookaheads), which the edit is measured on.
+        const text = defuseAsyncLookaheads(input.text);
+        const change = changeRange(previous.sourceFile.text, text);
+        const sourceFile = ts.updateSourceFile(previous.sourceFile, text, change);
         stats.incrementalParses++;
         return { sourceFile, change };
       } catch {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { defuseAsyncLookaheads } from './asyncLookahead';
 
 /** Read once: the typescript module exposes its members through getters, costly per node. */
 export const SyntaxKind = ts.SyntaxKind;
@@ -32,7 +33,13 @@ export function scriptKindOf(uri: string): ts.ScriptKind {
 
 /** Parses a document, syntax only. `setParentNodes` so analysis can climb from a node to its context. */
 export function parseSource(uri: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(uri, text, ts.ScriptTarget.Latest, true, scriptKindOf(uri));
+  return ts.createSourceFile(
+    uri,
+    defuseAsyncLookaheads(text),
+    ts.ScriptTarget.Latest,
+    true,
+    scriptKindOf(uri),
+  );
 }
 
 /** The LSP range of `[start, end)` offsets. TypeScript counts UTF-16 units, as LSP does. */

@@ -20,6 +20,7 @@ import { doCodeActions, type CodeActionOptions } from './codeActions';
 import { doCodeLens, resolveCodeLens } from './codeLens';
 import { doComplete } from './completion/completion';
 import type { ServiceContext } from './context';
+import { unlessTooDeep } from './deepSyntax';
 import { doHover } from './hover';
 import { doInlayHints } from './inlayHints';
 import { doSemanticTokens } from './semanticTokens';
@@ -63,16 +64,21 @@ export function getLanguageService(context: ServiceContext): LanguageService {
   return {
     doHover: (document, position) => doHover(document, position, context),
     doComplete: (document, position, triggerCharacter) =>
-      doComplete(document, position, context, triggerCharacter),
+      unlessTooDeep({ isIncomplete: false, items: [] }, () =>
+        doComplete(document, position, context, triggerCharacter),
+      ),
     doValidation: (document, settings) => doValidation(document, context, settings),
-    doCodeActions: (document, diagnostics, options) => doCodeActions(document, diagnostics, context, options),
+    doCodeActions: (document, diagnostics, options) =>
+      unlessTooDeep([], () => doCodeActions(document, diagnostics, context, options)),
     doModelValidation: (model, settings) => validateModel(model, context.catalogFor(model.uri), settings),
     doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
     findDefinition: (document, position) => findDefinition(document, position, context),
     findReferences: (document, position, includeDeclaration) =>
       findReferences(document, position, includeDeclaration, context),
-    prepareRename: (document, position) => prepareRename(document, position, context),
-    doRename: (document, position, newName) => doRename(document, position, newName, context),
+    prepareRename: (document, position) =>
+      unlessTooDeep(null, () => prepareRename(document, position, context)),
+    doRename: (document, position, newName) =>
+      unlessTooDeep(null, () => doRename(document, position, newName, context)),
     findWorkspaceSymbols: (query) => findWorkspaceSymbols(query, context),
     findDocumentSymbols: (document) => findDocumentSymbols(document, context),
     doInlayHints: (document, range) => doInlayHints(document, range, context),

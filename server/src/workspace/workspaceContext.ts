@@ -143,6 +143,8 @@ export class WorkspaceContext implements ServiceContext {
     this.skippedUris.delete(uri);
     this.openDocuments.forget(uri);
     this.openUris.delete(uri);
+    // The codes the editor's text defined go with it; the file on disk (if any) defines them again.
+    this.index.setSourceDefinitions(uri, this.sources?.model(uri)?.definitions ?? []);
     this.usageIndex.set(uri, this.sources?.model(uri));
   }
 

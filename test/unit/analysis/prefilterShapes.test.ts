@@ -23,7 +23,10 @@ test('a parameter, a conditional value or a case is no property key', () => {
     false,
   );
   assert.equal(mayContainReferences(code + 'switch (k) { case status: break; }'), false);
-  assert.equal(mayContainReferences(code + 'interface R { id: string; status: number; message: string }'), false);
+  assert.equal(
+    mayContainReferences(code + 'interface R { id: string; status: number; message: string }'),
+    false,
+  );
 });
 
 test('keys written quoted, computed, after a comment, or on a line with a URL still count', () => {

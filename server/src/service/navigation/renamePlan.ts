@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Range } from 'vscode-languageserver-types';
+import { findCatalogLoader } from '../../catalog/loaders';
 import type { CatalogEntry } from '../../catalog/types';
 import type { ServiceContext } from '../context';
 import { fileNameOf } from '../fileNames';
@@ -33,6 +34,8 @@ export function planRename(target: CodeTarget, context: ServiceContext): RenameP
   const markdownTexts = new Map<string, string>();
   for (const entry of target.entries) {
     const format = entry.source.format;
+    const broken = format === 'typescript' ? undefined : unparsedCatalog(entry.source.uri, context);
+    if (broken) return broken;
     if (format === 'json' || format === 'yaml' || format === 'typescript') {
       locations.push({ uri: entry.source.uri, range: entry.source.range });
     } else if (format === 'markdown') {
@@ -61,6 +64,19 @@ export function planRename(target: CodeTarget, context: ServiceContext): RenameP
     };
   }
   return { code, locations: unique, markdownTexts };
+}
+
+/**
+ * A catalog whose text does not parse right now is never written to: its entries (and their ranges)
+ * are those of the last version that parsed, so an edit would land on whatever stands there now.
+ */
+function unparsedCatalog(uri: string, context: ServiceContext): RenameRefusal | undefined {
+  const text = context.catalogText(uri);
+  if (text === undefined) return { error: `${fileNameOf(uri)} cannot be read.` };
+  if (findCatalogLoader(uri)?.(text, uri).parsed === false) {
+    return { error: `${fileNameOf(uri)} has syntax errors; fix them before renaming its codes.` };
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
+import { defuseAsyncLookaheads, MAX_NESTED_ASYNC } from '../../../server/src/analysis/asyncLookahead';
+import { parseMarkers } from '../../helpers/markers';
+
+/** `f(async function () {` nested `levels` deep, an error body at the bottom. */
+function nested(levels: number): string {
+  const open = Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}step(async function () {\n`).join(
+    '',
+  );
+  const close = Array.from({ length: levels }, (_, i) => `${'  '.repeat(levels - 1 - i)}});\n`).join('');
+  return `${open}${'  '.repeat(levels)}res.status([[404]]).json({ error: { code: '[[FORBIDDEN]]' } });\n${close}`;
+}
+
+// TypeScript's parser looks ahead over the whole expression after each `async`, and again inside
+// it: time doubles with each nested `async`. Past a depth no real code reaches, the inner ones are
+// blanked before parsing; the analysis must come out the same.
+describe('deeply nested async functions', () => {
+  it('leave ordinary code untouched, however many async handlers it has', () => {
+    const root = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis');
+    for (const name of ['carriers/express.ts', 'carriers/koa.ts', 'envelopes/graphql.ts']) {
+      const text = readFileSync(join(root, name), 'utf8');
+      assert.equal(defuseAsyncLookaheads(text), text, name);
+    }
+    const handlers = `router.get('/', async (req, res) => { await next(); });\n`.repeat(200);
+    assert.equal(defuseAsyncLookaheads(handlers), handlers);
+    assert.equal(defuseAsyncLookaheads(nested(MAX_NESTED_ASYNC)), nested(MAX_NESTED_ASYNC));
+  });
+
+  it('lose the keyword past the bound, keeping every offset', () => {
+    const text = nested(MAX_NESTED_ASYNC + 2);
+    const defused = defuseAsyncLookaheads(text);
+    assert.equal(defused.length, text.length);
+    assert.equal(defused.split('async').length - 1, MAX_NESTED_ASYNC);
+    assert.equal(defused.replaceAll('async', '     '), text.replaceAll('async', '     '));
+  });
+
+  it('do not count async in strings and comments', () => {
+    const text =
+      `// async a, async b\nconst s = 'async c ${'async d '.repeat(20)}';\n` + nested(MAX_NESTED_ASYNC);
+    assert.equal(defuseAsyncLookaheads(text), text);
+  });
+
+  it('are analysed with the codes and statuses at their places, 40 levels deep', () => {
+    const fixture = parseMarkers(nested(40));
+    const model = analyzeSource({ uri: fixture.document.uri, version: 1, text: fixture.text });
+    const [status, code] = fixture.ranges();
+    assert.deepEqual(
+      model.references.map((reference) => [reference.code, reference.range, reference.status?.range]),
+      [['FORBIDDEN', code, status]],
+    );
+  });
+});
