@@ -15,31 +15,58 @@ export const MAX_NESTED_ASYNC = 8;
  * inside as an await expression). Strings and comments are skipped; the rest is counted by brackets.
  */
 export function defuseAsyncLookaheads(text: string): string {
-  if (!text.includes('async')) return text;
+  // Nesting past the bound needs that many `async` words: most files, and every keystroke in
+  // them, stop here. The scan below reads character codes, as it runs on every edit of a document.
+  let count = 0;
+  for (
+    let at = text.indexOf('async');
+    at >= 0 && count <= MAX_NESTED_ASYNC;
+    at = text.indexOf('async', at + 5)
+  )
+    count++;
+  if (count <= MAX_NESTED_ASYNC) return text;
   /** Bracket depth of each `async` whose expression is still open. */
   const open: number[] = [];
   const blanked: number[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"' || char === "'" || char === '`') {
-      i = endOfString(text, i);
-    } else if (char === '/' && text[i + 1] === '/') {
-      i = lineEnd(text, i);
-    } else if (char === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (char === '(' || char === '[' || char === '{') {
-      depth++;
-    } else if (char === ')' || char === ']' || char === '}') {
-      depth--;
-      while (open.length > 0 && open[open.length - 1] > depth) open.pop();
-    } else if (char === ',' || char === ';') {
-      while (open.length > 0 && open[open.length - 1] >= depth) open.pop();
-    } else if (char === 'a' && isLookaheadAsync(text, i)) {
-      if (open.length >= MAX_NESTED_ASYNC) blanked.push(i);
-      else open.push(depth);
-      i += 4;
+    switch (text.charCodeAt(i)) {
+      case QUOTE:
+      case DOUBLE_QUOTE:
+      case BACKTICK:
+        i = endOfString(text, i);
+        break;
+      case SLASH: {
+        const next = text.charCodeAt(i + 1);
+        if (next === SLASH) i = lineEnd(text, i);
+        else if (next === STAR) {
+          const end = text.indexOf('*/', i + 2);
+          i = end < 0 ? text.length : end + 1;
+        }
+        break;
+      }
+      case OPEN_PAREN:
+      case OPEN_BRACKET:
+      case OPEN_BRACE:
+        depth++;
+        break;
+      case CLOSE_PAREN:
+      case CLOSE_BRACKET:
+      case CLOSE_BRACE:
+        depth--;
+        while (open.length > 0 && open[open.length - 1] > depth) open.pop();
+        break;
+      case COMMA:
+      case SEMICOLON:
+        while (open.length > 0 && open[open.length - 1] >= depth) open.pop();
+        break;
+      case LOWER_A:
+        if (isLookaheadAsync(text, i)) {
+          if (open.length >= MAX_NESTED_ASYNC) blanked.push(i);
+          else open.push(depth);
+          i += 4;
+        }
+        break;
     }
   }
   if (blanked.length === 0) return text;
@@ -51,6 +78,21 @@ export function defuseAsyncLookaheads(text: string): string {
   }
   return result + text.slice(from);
 }
+
+const QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKTICK = 0x60;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const LOWER_A = 0x61;
 
 /** `async` as a word, followed on its line by something other than `=>`: TypeScript looks ahead. */
 function isLookaheadAsync(text: string, at: number): boolean {

@@ -11,7 +11,7 @@ export function nearestCodes(code: string, entries: CatalogEntry[], status?: num
   // Runs on every keystroke in an unknown code: most of a catalog is ruled out by length alone.
   for (const entry of entries) {
     if (Math.abs(entry.code.length - wanted.length) > threshold) continue;
-    const distance = editDistance(wanted, entry.code.toLowerCase(), threshold);
+    const distance = editDistance(wanted, lowerCase(entry), threshold);
     if (distance > threshold) continue;
     candidates.push({
       code: entry.code,
@@ -30,23 +30,40 @@ export function nearestCodes(code: string, entries: CatalogEntry[], status?: num
     .map((candidate) => candidate.code);
 }
 
+/** Each entry's code in lower case, made once: every keystroke in an unknown code reads them all. */
+const lowerCodes = new WeakMap<CatalogEntry, string>();
+
+function lowerCase(entry: CatalogEntry): string {
+  let lower = lowerCodes.get(entry);
+  if (lower === undefined) lowerCodes.set(entry, (lower = entry.code.toLowerCase()));
+  return lower;
+}
+
+/** The row the distance is computed in, grown as needed and reused. */
+let scratch = new Int32Array(64);
+
 /**
  * Levenshtein distance with a single rolling row. With `bound`, any distance above it may be
  * answered as `bound + 1`: once a whole row exceeds the bound, no later row can come back under it.
  */
 export function editDistance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
-  const row = new Int32Array(b.length + 1);
+  if (scratch.length <= b.length) scratch = new Int32Array(b.length * 2 + 1);
+  const row = scratch;
   for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const char = a.charCodeAt(i - 1);
     let diagonal = row[0];
     row[0] = i;
-    let smallest = row[0];
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const substitute = diagonal + (char === b.charCodeAt(j - 1) ? 0 : 1);
+      const insertOrDelete = (above < row[j - 1] ? above : row[j - 1]) + 1;
+      const cell = substitute < insertOrDelete ? substitute : insertOrDelete;
+      row[j] = cell;
       diagonal = above;
-      if (row[j] < smallest) smallest = row[j];
+      if (cell < smallest) smallest = cell;
     }
     if (smallest > bound) return bound + 1;
   }

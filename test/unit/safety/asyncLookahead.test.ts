@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
 import { defuseAsyncLookaheads, MAX_NESTED_ASYNC } from '../../../server/src/analysis/asyncLookahead';
+import fc from 'fast-check';
 import { parseMarkers } from '../../helpers/markers';
+import { referenceDefuse } from './asyncLookaheadReference';
 
 /** `f(async function () {` nested `levels` deep, an error body at the bottom. */
 function nested(levels: number): string {
@@ -52,5 +54,42 @@ describe('deeply nested async functions', () => {
       model.references.map((reference) => [reference.code, reference.range, reference.status?.range]),
       [['FORBIDDEN', code, status]],
     );
+  });
+});
+
+describe('the scan by character codes', () => {
+  it('blanks exactly what the scan by characters blanked', () => {
+    const token = fc.constantFrom(
+      'async ',
+      'async',
+      'async x => ',
+      'f(',
+      '(',
+      ')',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ';',
+      '=> ',
+      "'s'",
+      '"t"',
+      '`u`',
+      '// c\n',
+      '/* d */',
+      '\n',
+      'name ',
+      'a',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 120 }), (tokens) => {
+        const text = tokens.join('');
+        assert.equal(defuseAsyncLookaheads(text), referenceDefuse(text));
+      }),
+      { numRuns: 400 },
+    );
+    const deep = nested(MAX_NESTED_ASYNC + 3);
+    assert.equal(defuseAsyncLookaheads(deep), referenceDefuse(deep));
   });
 });
