@@ -1,3 +1,4 @@
+import { compactCompletionList } from './completionDefaults';
 import type { Session } from './session';
 import { sourceDocumentHandler } from './sourceDocument';
 
@@ -8,7 +9,10 @@ export function registerCompletion(session: Session): void {
       'completion',
       (settings) => settings.completion.enable,
       ({ service }, document, params) =>
-        service.doComplete(document, params.position, params.context?.triggerCharacter),
+        compactCompletionList(
+          service.doComplete(document, params.position, params.context?.triggerCharacter),
+          session.clientCapabilities(),
+        ),
     ),
   );
 }
