@@ -15,11 +15,14 @@ export class UsageIndex {
   private readonly importers = new Map<string, Set<string>>();
   /** Files that define a code with an exported class, by code. */
   private readonly definers = new Map<string, Set<string>>();
+  /** The answers given since the last change: hovering a code again reads them. */
+  private readonly answered = new Map<string, CodeUsage[]>();
 
   /** Takes a file's current model, or, without one, drops the file. */
   set(uri: string, model: SourceModel | undefined): void {
     const previous = this.models.get(uri);
     if (previous === model) return;
+    this.answered.clear();
     if (previous) this.unlink(uri, previous);
     if (!model) {
       this.models.delete(uri);
@@ -44,6 +47,8 @@ export class UsageIndex {
    * constructions of the classes that files define for it, as `resolveImportedClasses` reads them.
    */
   usages(code: string, modelOf: (uri: string) => SourceModel | undefined): CodeUsage[] {
+    const answered = this.answered.get(code);
+    if (answered) return [...answered];
     const usages: CodeUsage[] = [];
     for (const [uri, references] of this.direct.get(code) ?? []) {
       for (const reference of references) usages.push({ uri, reference });
@@ -63,12 +68,14 @@ export class UsageIndex {
         if (reference.code === code) usages.push({ uri, reference });
       }
     }
-    return usages.sort(
+    usages.sort(
       (a, b) =>
         (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
         a.reference.range.start.line - b.reference.range.start.line ||
         a.reference.range.start.character - b.reference.range.start.character,
     );
+    this.answered.set(code, usages);
+    return [...usages];
   }
 
   private unlink(uri: string, model: SourceModel): void {
