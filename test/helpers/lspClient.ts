@@ -19,8 +19,10 @@ export interface TestClientOptions {
   folders: string[];
   /** What the client answers to `workspace/configuration` for the `errorCatalog` section. */
   settings?: Record<string, unknown>;
-  /** Options for Node before the server script (`--expose-gc`). */
+  /** Options for Node before the server script (`--expose-gc`, `--cpu-prof`). */
   nodeOptions?: string[];
+  /** The bundled server to spawn; dist/server.js by default. */
+  server?: string;
   /** Variables added to the server's environment (`ERROR_CATALOG_DEBUG`). */
   env?: Record<string, string>;
   /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
@@ -43,10 +45,14 @@ export class TestClient {
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
-    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...options.env },
-    });
+    this.process = spawn(
+      process.execPath,
+      [...(options.nodeOptions ?? []), options.server ?? SERVER, '--stdio'],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...options.env },
+      },
+    );
     this.exited = new Promise((done) =>
       this.process.on('exit', (code) => {
         this.running = false;
@@ -137,14 +143,16 @@ export class TestClient {
     }
   }
 
+  /** The server's process id, to read its memory use. */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   /** Resolves once the server has indexed every source file of the workspace. */
-  indexed(): Promise<void> {
+  indexed(timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`sources not indexed within ${REPLY_TIMEOUT_MS} ms`)),
-        REPLY_TIMEOUT_MS,
-      );
+      timer = setTimeout(() => reject(new Error(`sources not indexed within ${timeoutMs} ms`)), timeoutMs);
     });
     return Promise.race([this.sourcesIndexed, timeout]).finally(() => clearTimeout(timer));
   }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
-import type { CodeReference, ImportedClassUse, SourceModel, StatusSite } from './types';
+import type { CodeDefinition, CodeReference, ImportedClassUse, SourceModel, StatusSite } from './types';
 import { envelopeTable, type EnvelopeStyle } from './envelopes';
 import {
   carrierTable,
@@ -28,7 +28,7 @@ import {
 import { codeLiteral } from './codeShape';
 import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
-import { walkFile } from './facts';
+import { walkFile, type FileFacts } from './facts';
 import { extensionCache } from './extensionCache';
 import type { ResolvedStatus } from './statusValue';
 import {
@@ -61,7 +61,7 @@ export interface SourceInput {
 }
 
 /** The tables in force for one set of options, compiled once. */
-interface Tables {
+export interface Tables {
   envelopes: readonly EnvelopeStyle[];
   carriers: CarrierIndex;
   match: MatchOptions;
@@ -69,7 +69,7 @@ interface Tables {
   firstKeys: ReadonlySet<string>;
 }
 
-const tablesFor = extensionCache((envelopeExtensions, carrierExtensions): Tables => {
+export const tablesFor = extensionCache((envelopeExtensions, carrierExtensions): Tables => {
   const envelopes = envelopeTable(envelopeExtensions);
   return {
     envelopes,
@@ -115,58 +115,91 @@ export function analyzeSourceFile(
   options: AnalysisOptions = {},
 ): SourceModel {
   try {
-    return new Analysis(sourceFile, tablesFor(options.envelopes, options.carriers)).run(input);
+    const tables = tablesFor(options.envelopes, options.carriers);
+    const walk = walkFile(sourceFile);
+    const scope = analysisScope(sourceFile, walk.facts, tables);
+    const definitions = findDefinitions(scope, CODE_DEFINERS, walk.candidates);
+    const findings = new CandidateAnalysis(scope, tables, definitions).analyse(walk.candidates);
+    return assembleModel(input, definitions.definitions, [findings]);
   } catch (error) {
     options.onError?.(error);
     return emptyModel(input);
   }
 }
 
-class Analysis {
-  private readonly scope: AnalysisScope;
-  private readonly candidates: readonly ts.Node[];
-  private readonly references: CodeReference[] = [];
-  private readonly statuses = new Map<string, StatusSite>();
-  private readonly importedClassUses: ImportedClassUse[] = [];
+/** What the analysis shares across a file: the tree, its facts, the carriers, the lookups. */
+export function analysisScope(
+  sourceFile: ts.SourceFile,
+  facts: FileFacts,
+  tables: Tables,
+  onFileLevel?: () => void,
+): AnalysisScope {
+  return { sourceFile, facts, carriers: tables.carriers, cache: createAnalysisCache(), onFileLevel };
+}
+
+/** What the analysis of some of a file's candidates found, in the order it found it. */
+export interface CandidateFindings {
+  references: CodeReference[];
+  /** Every status found, in order: of two at one position, the first stands. */
+  statuses: StatusSite[];
+  importedClassUses: ImportedClassUse[];
+}
+
+/**
+ * The model of a file from its definitions and what its candidates gave, in document order: the
+ * definitions' statuses come before the others at a position, as they are found first.
+ */
+export function assembleModel(
+  input: { uri: string; version: number },
+  definitions: CodeDefinition[],
+  findings: readonly CandidateFindings[],
+): SourceModel {
+  const statuses = new Map<string, StatusSite>();
+  const add = (site: StatusSite) => {
+    const key = `${site.range.start.line}:${site.range.start.character}`;
+    if (!statuses.has(key)) statuses.set(key, site);
+  };
+  for (const definition of definitions) if (definition.statusSite) add(definition.statusSite);
+  for (const found of findings) for (const site of found.statuses) add(site);
+  const byPosition = (a: { range: { start: { line: number; character: number } } }, b: typeof a) =>
+    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return {
+    uri: input.uri,
+    version: input.version,
+    references: findings.flatMap((found) => found.references).sort(byPosition),
+    definitions,
+    statuses: [...statuses.values()].sort(byPosition),
+    importedClassUses: findings.flatMap((found) => found.importedClassUses),
+  };
+}
+
+/**
+ * Finds the references and statuses of candidate nodes: all of a file's, or those of the
+ * top-level statements an edit touched. Parents come before their children, so a carrier claims
+ * its arguments' codes first.
+ */
+export class CandidateAnalysis {
+  private findings: CandidateFindings = { references: [], statuses: [], importedClassUses: [] };
   /** Code literals already reported: the first row or carrier to claim one names its style. */
   private readonly claimed = new Set<ts.Node>();
   private readonly contexts = new Map<ts.Node, BodyContext | undefined>();
-  private definitions: FoundDefinitions = { definitions: [], byClassName: new Map() };
+  private readonly sourceFile: ts.SourceFile;
 
   constructor(
-    private readonly sourceFile: ts.SourceFile,
+    private readonly scope: AnalysisScope,
     private readonly tables: Tables,
+    private readonly definitions: Pick<FoundDefinitions, 'byClassName'>,
   ) {
-    const walk = walkFile(sourceFile);
-    this.candidates = walk.candidates;
-    this.scope = {
-      sourceFile,
-      facts: walk.facts,
-      carriers: tables.carriers,
-      cache: createAnalysisCache(),
-    };
+    this.sourceFile = scope.sourceFile;
   }
 
-  run(input: { uri: string; version: number }): SourceModel {
-    this.definitions = findDefinitions(this.scope, CODE_DEFINERS, this.candidates);
-    for (const definition of this.definitions.definitions) {
-      if (definition.statusSite) this.addStatus(definition.statusSite);
-    }
-    // Parents come before their children, so a carrier claims its arguments' codes first.
-    for (const node of this.candidates) this.analyse(node);
-    const byPosition = (a: { range: { start: { line: number; character: number } } }, b: typeof a) =>
-      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-    return {
-      uri: input.uri,
-      version: input.version,
-      references: this.references.sort(byPosition),
-      definitions: this.definitions.definitions,
-      statuses: [...this.statuses.values()].sort(byPosition),
-      importedClassUses: this.importedClassUses,
-    };
+  analyse(candidates: readonly ts.Node[]): CandidateFindings {
+    const findings = (this.findings = { references: [], statuses: [], importedClassUses: [] });
+    for (const node of candidates) this.analyseNode(node);
+    return findings;
   }
 
-  private analyse(node: ts.Node): void {
+  private analyseNode(node: ts.Node): void {
     switch (node.kind) {
       case SyntaxKind.ObjectLiteralExpression:
         this.envelopes(node as ts.ObjectLiteralExpression);
@@ -222,7 +255,7 @@ class Analysis {
     if (match.title) {
       reference.title = { text: match.title.text, range: stringContentRange(this.sourceFile, match.title) };
     }
-    this.references.push(reference);
+    this.findings.references.push(reference);
   }
 
   private carrier(node: CarrierNode): void {
@@ -256,7 +289,7 @@ class Analysis {
       };
       const status = responseStatus(node, this.scope);
       if (status) reference.status = status;
-      this.references.push(reference);
+      this.findings.references.push(reference);
     }
   }
 
@@ -274,12 +307,12 @@ class Analysis {
         kind: 'class',
       };
       if (definition.statusSite) reference.status = definition.statusSite;
-      this.references.push(reference);
+      this.findings.references.push(reference);
       return;
     }
     const imported = this.scope.facts.imports.get(callee.text);
     if (imported && imported.importedName !== '*') {
-      this.importedClassUses.push({
+      this.findings.importedClassUses.push({
         localName: callee.text,
         importedName: imported.importedName,
         module: imported.module,
@@ -298,8 +331,7 @@ class Analysis {
   }
 
   private addStatus(site: StatusSite): void {
-    const key = `${site.range.start.line}:${site.range.start.character}`;
-    if (!this.statuses.has(key)) this.statuses.set(key, site);
+    this.findings.statuses.push(site);
   }
 }
 

@@ -17,6 +17,11 @@ export interface AnalysisScope extends StatusScope {
   carriers: CarrierIndex;
   /** Per-file lookups built on first use, so following bodies stays linear in the file's size. */
   cache: AnalysisCache;
+  /**
+   * Told when a lookup reaches the statements of the file itself (a body at the top level): what
+   * it finds there may lie in any other top-level statement.
+   */
+  onFileLevel?: () => void;
 }
 
 export interface AnalysisCache {
@@ -146,6 +151,7 @@ function laterStatus(
   while (current.parent && !isFunctionBoundary(current)) {
     const list = statementList(current.parent);
     if (list) {
+      if (ts.isSourceFile(current.parent)) scope.onFileLevel?.();
       const setters = settersOf(list, scope);
       const position = current.pos;
       for (let i = setters.length - 1; i >= 0; i--) {
@@ -222,6 +228,7 @@ function usesOf(name: ts.Identifier, scope: AnalysisScope): ts.Identifier[] {
   while (container.parent && !statementList(container) && !isFunctionBoundary(container)) {
     container = container.parent;
   }
+  if (ts.isSourceFile(container)) scope.onFileLevel?.();
   const reads = scope.facts.bindingReads.get(name.text) ?? [];
   return reads.filter((use) => use.pos >= container.pos && use.end <= container.end);
 }

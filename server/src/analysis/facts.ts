@@ -27,50 +27,148 @@ export interface FileFacts {
 
 const AMBIGUOUS = null;
 
+/** Read once, as `SyntaxKind`: the walk calls it for every node of the file. */
+const forEachChild = ts.forEachChild;
+
 /** The file's facts, and the nodes the analysis looks at, in document order (parents first). */
 export interface FileWalk {
   facts: FileFacts;
   /** Object literals, calls, constructions, property assignments (`x.y = v`) and enums. */
   candidates: ts.Node[];
+  /** With `byStatement`: what each top-level statement added, in order. */
+  statements: StatementWalk[];
+}
+
+/** What one top-level statement adds to the walk, so an edit inside it can be walked again alone. */
+export interface StatementWalk {
+  statement: ts.Statement;
+  /** Its candidates: `candidates.slice(first, end)` of the file's walk. */
+  first: number;
+  end: number;
+  /** The names it binds to object literals, which later statements' reads are gathered for. */
+  objectBindings: string[];
+  /**
+   * What it declares that other statements may resolve through (constants and their values,
+   * enums, imports, bound names), as text: equal signatures, equal facts.
+   */
+  signature: string;
 }
 
 /**
  * One walk over the tree gathers everything the analysis needs from it. Dispatching on `kind`
  * once per node keeps the walk close to the cost of the traversal itself, which matters on every
- * keystroke in a long document.
+ * keystroke in a long document. `byStatement` also records what each top-level statement adds.
  */
-export function walkFile(sourceFile: ts.SourceFile): FileWalk {
-  const constants = new Map<string, ts.Expression | typeof AMBIGUOUS>();
-  const enums = new Map<string, ts.EnumDeclaration | typeof AMBIGUOUS>();
-  const imports = new Map<string, ImportedName>();
-  const declared = new Set<string>();
-  const objectBindings = new Set<string>();
-  const bindingReads = new Map<string, ts.Identifier[]>();
-  const candidates: ts.Node[] = [];
-  const declare = <T>(map: Map<string, T | typeof AMBIGUOUS>, name: string, value: T | typeof AMBIGUOUS) => {
-    map.set(name, map.has(name) ? AMBIGUOUS : value);
-  };
+export function walkFile(sourceFile: ts.SourceFile, byStatement = false): FileWalk {
+  const walker = new FactsWalker(sourceFile, byStatement);
+  if (!byStatement) {
+    walker.visit(sourceFile);
+    return walker.result();
+  }
+  // The source file itself binds nothing: its statements in order are the same walk.
+  for (const statement of sourceFile.statements) walker.visitStatement(statement);
+  return walker.result();
+}
 
-  const visit = (node: ts.Node): void => {
+/**
+ * Walks one top-level statement again after an edit inside it, with the names that statements
+ * before it bind to object literals, which decide the reads gathered in it.
+ */
+export function walkStatement(
+  sourceFile: ts.SourceFile,
+  statement: ts.Statement,
+  boundBefore: Iterable<string>,
+): FileWalk {
+  const walker = new FactsWalker(sourceFile, true, boundBefore);
+  walker.visitStatement(statement);
+  return walker.result();
+}
+
+class FactsWalker {
+  private readonly constants = new Map<string, ts.Expression | typeof AMBIGUOUS>();
+  private readonly enums = new Map<string, ts.EnumDeclaration | typeof AMBIGUOUS>();
+  private readonly imports = new Map<string, ImportedName>();
+  private readonly declared = new Set<string>();
+  private readonly objectBindings: Set<string>;
+  private readonly bindingReads = new Map<string, ts.Identifier[]>();
+  private readonly candidates: ts.Node[] = [];
+  private readonly statements: StatementWalk[] = [];
+  private signature: string[] = [];
+  private bound: string[] = [];
+
+  constructor(
+    private readonly sourceFile: ts.SourceFile,
+    private readonly recording: boolean,
+    boundBefore: Iterable<string> = [],
+  ) {
+    this.objectBindings = new Set(boundBefore);
+  }
+
+  visitStatement(statement: ts.Statement): void {
+    const first = this.candidates.length;
+    this.signature = [];
+    this.bound = [];
+    this.visit(statement);
+    this.statements.push({
+      statement,
+      first,
+      end: this.candidates.length,
+      objectBindings: this.bound,
+      signature: this.signature.join('\n'),
+    });
+  }
+
+  result(): FileWalk {
+    return {
+      facts: {
+        constants: definedOnly(this.constants),
+        enums: definedOnly(this.enums),
+        imports: this.imports,
+        declared: this.declared,
+        objectBindings: this.objectBindings,
+        bindingReads: this.bindingReads,
+      },
+      candidates: this.candidates,
+      statements: this.statements,
+    };
+  }
+
+  private declare<T>(
+    map: Map<string, T | typeof AMBIGUOUS>,
+    name: string,
+    value: T | typeof AMBIGUOUS,
+  ): void {
+    map.set(name, map.has(name) ? AMBIGUOUS : value);
+  }
+
+  /** Notes a declaration for the statement's signature, with the text it resolves through. */
+  private note(kind: string, name: string, node?: ts.Node): void {
+    if (!this.recording) return;
+    this.signature.push(
+      node ? `${kind} ${name} ${this.sourceFile.text.slice(node.pos, node.end)}` : `${kind} ${name}`,
+    );
+  }
+
+  readonly visit = (node: ts.Node): void => {
     switch (node.kind) {
       case SyntaxKind.Identifier: {
         const identifier = node as ts.Identifier;
         const text = identifier.text;
-        if (objectBindings.has(text) && isRead(identifier)) {
-          const reads = bindingReads.get(text);
+        if (this.objectBindings.has(text) && isRead(identifier)) {
+          const reads = this.bindingReads.get(text);
           if (reads) reads.push(identifier);
-          else bindingReads.set(text, [identifier]);
+          else this.bindingReads.set(text, [identifier]);
         }
         return;
       }
       case SyntaxKind.ObjectLiteralExpression:
       case SyntaxKind.CallExpression:
       case SyntaxKind.NewExpression:
-        candidates.push(node);
+        this.candidates.push(node);
         break;
       case SyntaxKind.BinaryExpression:
         if ((node as ts.BinaryExpression).operatorToken.kind === SyntaxKind.EqualsToken)
-          candidates.push(node);
+          this.candidates.push(node);
         break;
       case SyntaxKind.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
@@ -78,51 +176,48 @@ export function walkFile(sourceFile: ts.SourceFile): FileWalk {
         const list = declaration.parent;
         const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
         const name = declaration.name.text;
+        const initializer = isConst && declaration.initializer ? unwrap(declaration.initializer) : undefined;
         // A `let` may be reassigned: its name is declared (so shadows) but resolves to nothing.
-        declare(
-          constants,
-          name,
-          isConst && declaration.initializer ? unwrap(declaration.initializer) : AMBIGUOUS,
-        );
-        declared.add(name);
+        this.declare(this.constants, name, initializer ?? AMBIGUOUS);
+        this.note(initializer ? 'const' : 'let', name, initializer);
+        this.declared.add(name);
         if (declaration.initializer && ts.isObjectLiteralExpression(unwrap(declaration.initializer))) {
-          objectBindings.add(name);
+          this.objectBindings.add(name);
+          this.bound.push(name);
         }
         break;
       }
       case SyntaxKind.Parameter:
       case SyntaxKind.BindingElement: {
         const name = (node as ts.ParameterDeclaration | ts.BindingElement).name;
-        if (ts.isIdentifier(name)) declared.add(name.text);
+        if (ts.isIdentifier(name)) {
+          this.declared.add(name.text);
+          this.note('binds', name.text);
+        }
         break;
       }
       case SyntaxKind.FunctionDeclaration:
       case SyntaxKind.ClassDeclaration: {
         const name = (node as ts.FunctionDeclaration | ts.ClassDeclaration).name;
-        if (name) declared.add(name.text);
+        if (name) {
+          this.declared.add(name.text);
+          this.note('binds', name.text);
+        }
         break;
       }
-      case SyntaxKind.EnumDeclaration:
-        declare(enums, (node as ts.EnumDeclaration).name.text, node as ts.EnumDeclaration);
-        candidates.push(node);
+      case SyntaxKind.EnumDeclaration: {
+        const declaration = node as ts.EnumDeclaration;
+        this.declare(this.enums, declaration.name.text, declaration);
+        this.note('enum', declaration.name.text, declaration);
+        this.candidates.push(node);
         break;
+      }
       case SyntaxKind.ImportDeclaration:
-        addImports(node as ts.ImportDeclaration, imports);
+        addImports(node as ts.ImportDeclaration, this.imports);
+        this.note('import', '', node);
         break;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return {
-    facts: {
-      constants: definedOnly(constants),
-      enums: definedOnly(enums),
-      imports,
-      declared,
-      objectBindings,
-      bindingReads,
-    },
-    candidates,
+    forEachChild(node, this.visit);
   };
 }
 

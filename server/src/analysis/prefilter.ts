@@ -1,5 +1,5 @@
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
-import { envelopeTable, type PropertyPath } from './envelopes';
+import { envelopeTable, type EnvelopeCondition, type EnvelopeStyle, type PropertyPath } from './envelopes';
 import { extensionCache } from './extensionCache';
 import { carrierTable, CODE_DEFINERS } from './carriers';
 import { isErrorEnumName } from './definitions';
@@ -27,7 +27,7 @@ export interface PrefilterOptions {
  * - for a carrier that takes the code in an argument (`sendError(res, 'X')`): the callee's name;
  * - for a definition: the definer's name (`createError`), or `enum` followed by an error enum's
  *   name; a class reference in the same file needs its definition, so the same;
- * - for a class defined in another file: its name, when `classNames` is given.
+ * - for a class defined in another file: `new` and its name, when `classNames` is given.
  *
  * It does not tell comments from code: a key in a comment costs a parse, never a missed reference.
  *
@@ -41,13 +41,80 @@ export function mayContainReferences(
   knownCodes?: Iterable<string>,
   options: PrefilterOptions = {},
 ): boolean {
-  const classNames = [...(options.classNames ?? [])];
-  if (classNames.some((name) => containsWord(text, name))) return true;
+  if (constructsOneOf(text, options.classNames)) return true;
   if (!hasShape(text, options)) return false;
   if (knownCodes === undefined) return true;
   const codes = new Set(knownCodes);
   for (const code of codes) if (isNumeric(code)) return true;
   return quotesOneOf(text, codes);
+}
+
+function constructsOneOf(text: string, classNames: Iterable<string> | undefined): boolean {
+  if (classNames === undefined) return false;
+  const names = classNames instanceof Set ? (classNames as ReadonlySet<string>) : new Set(classNames);
+  if (names.size === 0) return false;
+  const constructed = constructedNames(text);
+  return constructed === undefined || constructed.some((name) => names.has(name));
+}
+
+/**
+ * The names a document constructs with `new` (`new ForbiddenError()`, `new (ForbiddenError)()`),
+ * which is the only way the analyser reads a class as a reference: a file that constructs none
+ * of the workspace's error classes need not be parsed for them. Undefined when a construction is
+ * written in a way this scan does not follow (an escape in the name, a type assertion), so the
+ * caller parses the file rather than miss a use. Comments and strings are not told from code: a
+ * `new X` in a comment costs a parse, never a missed reference.
+ */
+export function constructedNames(text: string): string[] | undefined {
+  const names: string[] = [];
+  for (let at = text.indexOf('new'); at >= 0; at = text.indexOf('new', at + 1)) {
+    if (isNameChar(text[at - 1]) || isNameChar(text[at + 3])) continue;
+    let i = skipTrivia(text, at + 3);
+    while (text[i] === '(') i = skipTrivia(text, i + 1);
+    const start = i;
+    while (isNameChar(text[i])) i++;
+    // `new X\u0059()` names a class this scan cannot spell; `new (<T>X)()` asserts a type first.
+    if (text[i] === '\\' || (i === start && text[i] === '<')) return undefined;
+    if (i > start) names.push(text.slice(start, i));
+  }
+  return names;
+}
+
+/** The offset after white space and comments from `at`. */
+function skipTrivia(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    if (isBlank(text[i]) || isOtherSpace(text[i])) i++;
+    else if (text.startsWith('//', i)) {
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else return i;
+  }
+}
+
+/** A character of an identifier: not white space, which `isIdentifierChar` lets through above ASCII. */
+function isNameChar(char: string | undefined): boolean {
+  return isIdentifierChar(char) && !isOtherSpace(char);
+}
+
+/** White space TypeScript skips besides spaces, tabs and line ends. */
+function isOtherSpace(char: string | undefined): boolean {
+  return (
+    char === '\v' ||
+    char === '\f' ||
+    char === '\u00a0' ||
+    char === '\u0085' ||
+    char === '\u1680' ||
+    (char !== undefined && char >= '\u2000' && char <= '\u200b') ||
+    char === '\u2028' ||
+    char === '\u2029' ||
+    char === '\u202f' ||
+    char === '\u205f' ||
+    char === '\u3000' ||
+    char === '\ufeff'
+  );
 }
 
 /**
@@ -70,14 +137,42 @@ function quotesOneOf(text: string, codes: ReadonlySet<string>): boolean {
 
 /** What the text must show for each table row, derived once per set of extensions. */
 interface ShapeSpec {
-  /** Per envelope row, the keys of its code path. */
-  envelopeKeys: string[][];
+  envelopes: EnvelopeShape[];
+  /** Carriers that take the code in an object argument (`ctx.throw(403, msg, { code })`). */
+  codeObjects: CodeObjectShape[];
   /** Names of carriers that take the code in an argument, and of code definers. */
   callNames: string[];
 }
 
+/**
+ * The keys a row's literal must write: those of its code path and of the conditions that need a
+ * value, and, of its alternative conditions, every key of one. A flat `{ code, message }` needs a
+ * message or a status besides the code, so `{ code: 'USD' }` alone costs no parse.
+ */
+interface EnvelopeShape {
+  /** Keys written `key: value`: the steps to a string code, whose value must be a literal there. */
+  properties: string[];
+  /** Keys that may also be shorthand (`{ status }` naming a constant): conditions, a status code. */
+  values: string[];
+  anyOf: string[][];
+}
+
+/** A carrier's name, as a callee or as a method (`.throw`), and the keys of its code object. */
+interface CodeObjectShape {
+  callees: string[];
+  methods: string[];
+  keys: string[];
+}
+
 const shapeSpec = extensionCache((envelopes, carriers): ShapeSpec => ({
-  envelopeKeys: envelopeTable(envelopes).map((row) => keysOf(row.codePath)),
+  envelopes: envelopeTable(envelopes).map(envelopeShape),
+  codeObjects: carrierTable(carriers)
+    .filter((row) => row.codeObjectArguments !== undefined && row.codeObjectArguments.length > 0)
+    .map((row) => ({
+      callees: (row.callees ?? []).map(lastSegment),
+      methods: [...(row.methods ?? [])],
+      keys: keysOf(row.codeObjectPath ?? ['code']),
+    })),
   callNames: [
     ...carrierTable(carriers)
       .filter((row) => row.codeArgument !== undefined)
@@ -86,11 +181,47 @@ const shapeSpec = extensionCache((envelopes, carriers): ShapeSpec => ({
   ].map(lastSegment),
 }));
 
+function envelopeShape(row: EnvelopeStyle): EnvelopeShape {
+  // `not-string` holds of an absent value: only the other tests need their path written.
+  const needsValue = (condition: EnvelopeCondition) => condition.test !== 'not-string';
+  const path = keysOf(row.codePath);
+  const last = row.codeIs === 'status' ? path.splice(-1) : [];
+  const conditions = (row.conditions ?? []).filter(needsValue).flatMap((condition) => keysOf(condition.path));
+  return {
+    properties: path,
+    values: [...last, ...conditions],
+    anyOf:
+      row.anyOf && row.anyOf.every(needsValue) ? row.anyOf.map((condition) => keysOf(condition.path)) : [],
+  };
+}
+
 function hasShape(text: string, options: PrefilterOptions): boolean {
   const spec = shapeSpec(options.envelopes, options.carriers);
-  if (spec.envelopeKeys.some((keys) => keys.every((key) => hasPropertyKey(text, key)))) return true;
+  const property = (key: string) => hasPropertyKey(text, key);
+  const value = (key: string) => hasPropertyKey(text, key) || hasShorthandKey(text, key);
+  for (const shape of spec.envelopes) {
+    if (!shape.properties.every(property) || !shape.values.every(value)) continue;
+    if (shape.anyOf.length === 0 || shape.anyOf.some((keys) => keys.every(value))) return true;
+  }
+  for (const shape of spec.codeObjects) {
+    const called =
+      shape.callees.some((name) => containsWord(text, name)) ||
+      shape.methods.some((name) => hasMethodName(text, name));
+    if (called && shape.keys.every(property)) return true;
+  }
   if (spec.callNames.some((name) => containsWord(text, name))) return true;
   return hasErrorEnum(text);
+}
+
+/** `.name` with white space or `?` allowed before the name: a method the carrier table matches. */
+function hasMethodName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (isIdentifierChar(text[at - 1]) || isIdentifierChar(text[at + name.length])) continue;
+    let i = at - 1;
+    while (i >= 0 && (isBlank(text[i]) || isOtherSpace(text[i]))) i--;
+    if (text[i] === '.') return true;
+  }
+  return false;
 }
 
 function keysOf(path: PropertyPath): string[] {
@@ -135,15 +266,47 @@ function containsWord(text: string, word: string): boolean {
   return !wordEnds(text, word).next().done;
 }
 
-/** `key:`, `'key':`, `"key" :`, `['key']:`: the key of a property assignment. */
+/**
+ * `key:`, `'key':`, `"key" :`, `['key']:`: the key of a property assignment, which follows `{`,
+ * `,` or `[`. So a parameter (`(error: Error)`), a value in a conditional (`ok ? status : 500`)
+ * and a case (`case status:`) do not make a literal look written.
+ */
 function hasPropertyKey(text: string, key: string): boolean {
-  for (let i of wordEnds(text, key)) {
-    if (text[i] === '"' || text[i] === "'" || text[i] === '`') i++;
+  for (const end of wordEnds(text, key)) {
+    const quoted = text[end] === '"' || text[end] === "'" || text[end] === '`';
+    let i = quoted ? end + 1 : end;
     if (text[i] === ']') i++;
     while (isBlank(text[i])) i++;
-    if (text[i] === ':') return true;
+    if (text[i] === ':' && opensProperty(text, end - key.length - (quoted ? 2 : 1))) return true;
   }
   return false;
+}
+
+/** `{ key }`, `{ a, key, b }`: a shorthand property, or anything written like one. */
+function hasShorthandKey(text: string, key: string): boolean {
+  for (const end of wordEnds(text, key)) {
+    let after = end;
+    while (isBlank(text[after]) || isOtherSpace(text[after])) after++;
+    if (text[after] !== ',' && text[after] !== '}' && text[after] !== '/') continue;
+    if (opensProperty(text, end - key.length - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether what ends at `at` may come right before a property of an object literal: `{`, `,` or
+ * `[` after white space. A comment in between, or a `//` earlier on the line (it may be a comment
+ * or sit in a string), leaves it open: the answer errs towards a parse.
+ */
+function opensProperty(text: string, at: number): boolean {
+  let i = at;
+  while (i >= 0 && (isBlank(text[i]) || isOtherSpace(text[i]))) i--;
+  if (i < 0) return false;
+  if (text[i] === '{' || text[i] === ',' || text[i] === '[') return true;
+  if (text[i] === '/') return true;
+  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
+  const comment = text.indexOf('//', lineStart);
+  return comment >= 0 && comment < i;
 }
 
 /** `enum ErrorCode`: an enum whose name makes its string members definitions. */

@@ -1,11 +1,10 @@
-import { getLanguageService } from '../service/languageService';
 import type { Settings } from '../service/settings';
+import { validateModel } from '../service/validation';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
-import { readDocument } from './sources';
 import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
 
 export interface CheckResult {
@@ -26,7 +25,6 @@ export async function runCheck(
   progress: Progress,
 ): Promise<CheckResult> {
   const run = await openWorkspace(host, options, progress);
-  const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
   for (const path of run.sources) {
     if (run.tooLarge.has(path)) {
@@ -36,12 +34,13 @@ export async function runCheck(
       });
       continue;
     }
-    // A file the prefilter ruled out holds no reference, so no rule can report on it.
-    if (!run.context.model(pathToUri(path))) continue;
-    const document = await readDocument(run.host, path);
-    if (!document) continue;
+    // A file the prefilter ruled out holds no reference, so no rule can report on it. The rules
+    // read the model the index made: the file is not read or parsed again.
+    const uri = pathToUri(path);
+    const model = run.context.model(uri);
+    if (!model) continue;
     const shown = displayPath(options.cwd, path);
-    for (const diagnostic of service.doValidation(document, options.settings)) {
+    for (const diagnostic of validateModel(model, run.context.catalogFor(uri), options.settings)) {
       findings.push({ path: shown, diagnostic });
     }
   }

@@ -1,10 +1,10 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { CodeUsage, ServiceContext } from '../service/context';
 import type { WorkspaceHost } from '../workspace/host';
 import { resolveImportedClasses } from '../workspace/importedClasses';
-import { isSourcePath, pathToUri } from '../workspace/paths';
+import { isSourcePath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { walkFiles } from '../workspace/walk';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
@@ -66,24 +66,4 @@ export class IndexedContext implements ServiceContext {
   catalogText(uri: string): string | undefined {
     return this.context.catalogText(uri);
   }
-}
-
-const LANGUAGE_IDS: Record<string, string> = {
-  ts: 'typescript',
-  mts: 'typescript',
-  cts: 'typescript',
-  tsx: 'typescriptreact',
-  js: 'javascript',
-  mjs: 'javascript',
-  cjs: 'javascript',
-  jsx: 'javascriptreact',
-};
-
-/** A source file as the features take it; undefined when it cannot be read. */
-export async function readDocument(host: WorkspaceHost, path: string): Promise<TextDocument | undefined> {
-  const bytes = await host.readFile(path);
-  if (!bytes) return undefined;
-  const extension = path.slice(path.lastIndexOf('.') + 1);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return TextDocument.create(pathToUri(path), LANGUAGE_IDS[extension] ?? 'typescript', 1, text);
 }

@@ -1,3 +1,4 @@
+import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeReference, SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
@@ -14,6 +15,8 @@ export interface ServiceContext {
   catalogFor(uri: string): Catalog;
   /** The analysed model of a source document, cached per version. */
   analyze(document: TextDocument): SourceModel;
+  /** The syntax tree `analyze` read the document's current text into, when it keeps one. */
+  syntaxTree?(document: TextDocument): ts.SourceFile | undefined;
   /** Every use of a code across the workspace's source files, open or not. */
   usages(code: string): CodeUsage[];
   /** The models of every source file of the workspace. */

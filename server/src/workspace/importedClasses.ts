@@ -27,9 +27,7 @@ export function resolveImportedClasses(
   const references: CodeReference[] = [];
   for (const use of model.importedClassUses ?? []) {
     if (!use.module.startsWith('.')) continue; // package imports lie outside the workspace's sources
-    const target = candidateUris(model.uri, use.module)
-      .map(modelOf)
-      .find((candidate) => candidate !== undefined);
+    const target = importedModel(model.uri, use.module, modelOf);
     const definition = target?.definitions.find(
       (d) =>
         d.exported &&
@@ -47,13 +45,23 @@ export function resolveImportedClasses(
   return references;
 }
 
-function candidateUris(fromUri: string, module: string): string[] {
+/** The model of the file an import names, trying each way the import may be written. */
+function importedModel(
+  fromUri: string,
+  module: string,
+  modelOf: (uri: string) => SourceModel | undefined,
+): SourceModel | undefined {
   const base = fromUri.slice(0, fromUri.lastIndexOf('/'));
   const joined = normalize(`${base}/${module}`);
   // TypeScript's ESM style imports './errors.js' for the source file './errors.ts'.
   const withoutJs = joined.replace(/\.(m|c)?js$/, '');
-  const stems = withoutJs === joined ? [joined] : [joined, withoutJs];
-  return stems.flatMap((stem) => CANDIDATE_SUFFIXES.map((suffix) => stem + suffix));
+  for (const stem of withoutJs === joined ? [joined] : [joined, withoutJs]) {
+    for (const suffix of CANDIDATE_SUFFIXES) {
+      const found = modelOf(stem + suffix);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Resolves `.` and `..` segments of a URI path. */

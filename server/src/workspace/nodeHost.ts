@@ -1,27 +1,34 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
 
-/** The workspace host over the real file system, used by the language server and the CLI. */
+/**
+ * The workspace host over the real file system, used by the language server and the CLI.
+ *
+ * It reads synchronously behind the asynchronous interface. A source file is a few kilobytes
+ * that the page cache usually holds: a synchronous read takes microseconds, while an
+ * asynchronous `stat` and `readFile` are five round trips through the thread pool, which
+ * profiles of a 5,000-file index put at a third of its time. The index yields to requests
+ * between slices of files, so no request waits on more than a slice's reads.
+ */
 export const nodeHost: WorkspaceHost = {
   async readFile(path) {
     try {
-      return await fs.readFile(path);
+      return readFileSync(path);
     } catch {
       return undefined;
     }
   },
   async stat(path): Promise<FileStat | undefined> {
     try {
-      const s = await fs.stat(path);
-      return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory() };
+      const s = statSync(path, { throwIfNoEntry: false });
+      return s && { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory() };
     } catch {
       return undefined;
     }
   },
   async readDirectory(path): Promise<DirectoryEntry[]> {
     try {
-      const entries = await fs.readdir(path, { withFileTypes: true });
-      return entries.map((e) => ({
+      return readdirSync(path, { withFileTypes: true }).map((e) => ({
         name: e.name,
         isFile: e.isFile(),
         isDirectory: e.isDirectory(),

@@ -1,3 +1,4 @@
+import { constructedNames } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { WorkspaceHost } from './host';
 import { isSourcePath, pathToUri, uriToPath } from './paths';
@@ -6,8 +7,17 @@ import { walkFiles } from './walk';
 
 export { MAX_SOURCE_BYTES } from './fileLimits';
 
-/** How many files are analysed before the index yields to waiting requests. */
-const FILES_PER_SLICE = 25;
+/**
+ * How long the index works before it yields to waiting requests: a request waits at most this,
+ * plus the file being analysed. A count of files would make a slice of long files a long wait.
+ */
+const SLICE_MS = 10;
+
+/** How often progress is reported; a slice is shorter than anyone can read. */
+const PROGRESS_MS = 100;
+
+/** Files read ahead of the one being analysed, so the disk works while the parser does. */
+const READ_AHEAD = 16;
 
 export interface SourceIndexOptions {
   roots: string[];
@@ -15,6 +25,8 @@ export interface SourceIndexOptions {
   analyze(uri: string, text: string): SourceModel;
   /** Told when a file leaves the index. */
   forget?(uri: string): void;
+  /** Told of each file's model as it enters the index or changes, and with none when it leaves. */
+  onModel?(uri: string, model: SourceModel | undefined): void;
   /**
    * Cheap test that lets files which cannot hold a reference skip the parse. `classNames` are the
    * error classes defined so far in the workspace, which other files may import and construct.
@@ -34,8 +46,11 @@ const decoder = new TextDecoder('utf-8');
  */
 export class SourceIndex {
   private readonly models = new Map<string, SourceModel>();
-  /** Files the prefilter ruled out, kept to look again once every class definition is known. */
-  private readonly prefiltered = new Set<string>();
+  /**
+   * Files the prefilter ruled out, with the names they construct (undefined: unknown), to look
+   * again at those that construct a class defined later in the walk.
+   */
+  private readonly prefiltered = new Map<string, string[] | undefined>();
   /** Exported error classes (`createError` results) defined anywhere in the workspace. */
   private readonly classNames = new Set<string>();
   private indexing: Promise<void> | undefined;
@@ -65,6 +80,7 @@ export class SourceIndex {
 
   /** Re-analyses every file, e.g. after the catalog's table extensions changed. */
   async reindex(): Promise<void> {
+    for (const uri of this.models.keys()) this.options.onModel?.(uri, undefined);
     this.models.clear();
     this.prefiltered.clear();
     this.indexing = this.indexAll();
@@ -90,9 +106,10 @@ export class SourceIndex {
     await this.indexPaths(paths, onProgress);
     // A file that only constructs an imported class (`new ForbiddenError()`) passes the prefilter
     // only once that class's definition has been seen, which may be later in the walk.
-    if (this.classNames.size > 0 && this.prefiltered.size > 0) {
-      await this.indexPaths([...this.prefiltered].map(uriToPath));
-    }
+    const constructing = [...this.prefiltered]
+      .filter(([, names]) => names === undefined || names.some((name) => this.classNames.has(name)))
+      .map(([uri]) => uriToPath(uri));
+    if (constructing.length > 0) await this.indexPaths(constructing);
     onProgress?.(paths.length, paths.length);
   }
 
@@ -100,20 +117,36 @@ export class SourceIndex {
     paths: string[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
+    const reads = new Map<number, Promise<string | undefined>>();
+    const readAhead = (index: number) => {
+      if (index >= paths.length || reads.has(index)) return;
+      const read = this.read(paths[index]);
+      // Handled when its turn comes; until then a failure must not count as unhandled.
+      read.catch(() => undefined);
+      reads.set(index, read);
+    };
+    let sliceStart = performance.now();
+    let reported = sliceStart;
     for (let i = 0; i < paths.length; i++) {
-      const text = await this.read(paths[i]);
+      for (let ahead = i; ahead <= i + READ_AHEAD; ahead++) readAhead(ahead);
+      const text = await reads.get(i);
+      reads.delete(i);
       if (text !== undefined) this.store(pathToUri(paths[i]), text);
-      if ((i + 1) % FILES_PER_SLICE === 0) {
+      const now = performance.now();
+      if (now - sliceStart < SLICE_MS) continue;
+      if (now - reported >= PROGRESS_MS) {
         onProgress?.(i + 1, paths.length);
-        await yieldToEventLoop();
+        reported = now;
       }
+      await yieldToEventLoop();
+      sliceStart = performance.now();
     }
   }
 
   private store(uri: string, text: string): void {
     if (this.options.mayContainReferences && !this.options.mayContainReferences(uri, text, this.classNames)) {
       this.remove(uri);
-      this.prefiltered.add(uri);
+      this.prefiltered.set(uri, constructedNames(text));
       return;
     }
     this.prefiltered.delete(uri);
@@ -122,10 +155,11 @@ export class SourceIndex {
       if (definition.className && definition.exported) this.classNames.add(definition.className);
     }
     this.models.set(uri, model);
+    this.options.onModel?.(uri, model);
   }
 
   private remove(uri: string): void {
-    this.models.delete(uri);
+    if (this.models.delete(uri)) this.options.onModel?.(uri, undefined);
     this.options.forget?.(uri);
   }
 

@@ -1,3 +1,4 @@
+import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource, emptyModel, type AnalysisOptions } from '../analysis/analyzeSource';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
@@ -10,6 +11,7 @@ import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
 import { uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
+import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
@@ -18,6 +20,8 @@ export class WorkspaceContext implements ServiceContext {
   private readonly openDocuments = createDocumentAnalyzer();
   private openOptionsKey = '{}';
   private readonly openUris = new Set<string>();
+  /** Every file's uses of codes: open documents as edited, the others as indexed. */
+  private readonly usageIndex = new UsageIndex();
 
   private sources?: SourceIndex;
   private onSkipped?: (path: string, reason: string) => void;
@@ -44,6 +48,9 @@ export class WorkspaceContext implements ServiceContext {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
+      onModel: (uri, model) => {
+        if (!this.openUris.has(uri)) this.usageIndex.set(uri, model);
+      },
       mayContainReferences: (uri, text, classNames) =>
         mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
       onSkipped,
@@ -81,8 +88,13 @@ export class WorkspaceContext implements ServiceContext {
       text: document.getText(),
     });
     if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
+    this.usageIndex.set(document.uri, model);
     const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
     return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+  }
+
+  syntaxTree(document: TextDocument): ts.SourceFile | undefined {
+    return this.openDocuments.tree(document.uri, document.getText());
   }
 
   /**
@@ -102,13 +114,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Every use of a code in the workspace, open documents as they are in the editor. */
   usages(code: string): CodeUsage[] {
-    const usages: CodeUsage[] = [];
-    for (const model of this.workspaceModels()) {
-      const references = [...model.references, ...resolveImportedClasses(model, (uri) => this.modelOf(uri))];
-      for (const reference of references)
-        if (reference.code === code) usages.push({ uri: model.uri, reference });
-    }
-    return usages;
+    return this.usageIndex.usages(code, (uri) => this.modelOf(uri));
   }
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
@@ -137,6 +143,7 @@ export class WorkspaceContext implements ServiceContext {
     this.openUris.delete(uri);
     // The codes the editor's text defined go with it; the file on disk (if any) defines them again.
     this.index.setSourceDefinitions(uri, this.sources?.model(uri)?.definitions ?? []);
+    this.usageIndex.set(uri, this.sources?.model(uri));
   }
 
   private modelOf(uri: string): SourceModel | undefined {

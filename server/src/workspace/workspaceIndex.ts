@@ -45,6 +45,7 @@ const decoder = new TextDecoder('utf-8');
  */
 export class WorkspaceIndex {
   private readonly folders: FolderState[];
+  private readonly places = new Map<string, { folder: FolderState; directory: string } | null>();
   private readonly listeners: Array<() => void> = [];
   private notifyScheduled = false;
   /** Decides from a path relative to its folder whether the file is a catalog. */
@@ -88,14 +89,29 @@ export class WorkspaceIndex {
    * to the folder root, each followed by the files it includes, then the codes defined in source.
    */
   catalogFor(uri: string): Catalog {
-    const path = uriToPath(uri);
-    const folder = this.folderOf(path);
-    if (!folder) return EMPTY_CATALOG;
-    const relative = relativeTo(folder.root, path);
-    return this.catalogForDirectory(
-      folder,
-      relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '',
-    );
+    const place = this.placeOf(uri);
+    return place ? this.catalogForDirectory(place.folder, place.directory) : EMPTY_CATALOG;
+  }
+
+  /**
+   * The folder and directory of a document, remembered: the features ask for the catalog of every
+   * use of a code (a hover counts them), and parsing the URI each time costs more than the lookup.
+   */
+  private placeOf(uri: string): { folder: FolderState; directory: string } | undefined {
+    let place = this.places.get(uri);
+    if (place === undefined) {
+      const path = uriToPath(uri);
+      const folder = this.folderOf(path);
+      if (folder) {
+        const relative = relativeTo(folder.root, path);
+        place = {
+          folder,
+          directory: relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '',
+        };
+      } else place = null;
+      this.places.set(uri, place);
+    }
+    return place ?? undefined;
   }
 
   /** True when the document is one of the workspace's catalog files. */

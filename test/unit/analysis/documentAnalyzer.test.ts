@@ -13,11 +13,11 @@ test('the same version is served from the cache; a newer one is reparsed increme
   const analyzer = createDocumentAnalyzer();
   const first = analyzer.analyze({ uri, version: 1, text });
   assert.equal(analyzer.analyze({ uri, version: 1, text }), first);
-  assert.deepEqual(analyzer.stats, { hits: 1, fullParses: 1, incrementalParses: 0 });
+  assert.deepEqual(analyzer.stats, { hits: 1, fullParses: 1, incrementalParses: 0, statementAnalyses: 0 });
 
   const edited = text.replace("'DOCUMENT_LOCKED'", "'DOCUMENT_IS_LOCKED'");
   const second = analyzer.analyze({ uri, version: 2, text: edited });
-  assert.deepEqual(analyzer.stats, { hits: 1, fullParses: 1, incrementalParses: 1 });
+  assert.deepEqual(analyzer.stats, { hits: 1, fullParses: 1, incrementalParses: 1, statementAnalyses: 1 });
   assert.equal(second.version, 2);
   assert.deepEqual(
     second.references.map((r) => r.code),
@@ -37,7 +37,7 @@ test('new options drop the cached models but keep incremental parsing', () => {
     model.references.map((r) => [r.code, r.status?.value]),
     [['FORBIDDEN', 403]],
   );
-  assert.deepEqual(analyzer.stats, { hits: 0, fullParses: 1, incrementalParses: 0 });
+  assert.deepEqual(analyzer.stats, { hits: 0, fullParses: 1, incrementalParses: 0, statementAnalyses: 0 });
   analyzer.forget(uri);
   assert.equal(analyzer.cached(uri), undefined);
 });

@@ -26,7 +26,7 @@ export function doComplete(
   if (!wanted.values && !wanted.statements) return NONE;
   const model = context.analyze(document);
   const catalog = context.catalogFor(document.uri);
-  const probe = new CompletionProbe(document, position, catalog);
+  const probe = new CompletionProbe(document, position, catalog, context.syntaxTree?.(document));
   if (wanted.values) {
     const items = codeCompletions(probe, model, catalog) ?? statusCompletions(probe, catalog);
     if (items) return { isIncomplete: false, items };

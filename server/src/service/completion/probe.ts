@@ -34,14 +34,16 @@ export class CompletionProbe {
   readonly range: Range;
   private readonly text: string;
 
+  /** `tree`: the document's current text already parsed, which the probe only reads. */
   constructor(
     private readonly document: TextDocument,
     readonly position: Position,
     private readonly catalog: Catalog,
+    tree?: ts.SourceFile,
   ) {
     this.text = document.getText();
     this.offset = document.offsetAt(position);
-    this.sourceFile = parseSource(document.uri, this.text);
+    this.sourceFile = tree ?? parseSource(document.uri, this.text);
     this.token = tokenAt(this.sourceFile, this.offset);
     this.range = { start: document.positionAt(this.token.start), end: document.positionAt(this.token.end) };
   }
