@@ -144,17 +144,24 @@ function findDeeplyNestedLine(text: string): number | undefined {
 }
 
 /**
- * The offset of the first `{` or `[` opened more than MAX_FLOW_NESTING deep, quoted scalars and
- * comments skipped, in one pass.
+ * The offset where a YAML document nests past MAX_FLOW_NESTING without indentation: a `{` or `[`
+ * opened that deep, or that many indicators (`- `, `? `, `: `) chained on one line (`? - ? - ...`,
+ * `"a": "a": ...`), each of which the parser recurses into. Quoted scalars and comments are
+ * skipped; one pass.
  */
 function findDeepFlowCollection(text: string): number | undefined {
   let depth = 0;
+  let indicators = 0;
   for (let i = 0; i < text.length; i++) {
     const character = text[i];
     if (character === '{' || character === '[') {
       if (++depth > MAX_FLOW_NESTING) return i;
     } else if (character === '}' || character === ']') {
       depth = Math.max(0, depth - 1);
+    } else if (character === '\n') {
+      indicators = 0;
+    } else if ((character === '-' || character === '?' || character === ':') && isIndicator(text, i)) {
+      if (++indicators > MAX_FLOW_NESTING) return i;
     } else if (character === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1]))) {
       i = endOfLine(text, i) - 1;
     } else if ((character === '"' || character === "'") && startsScalar(text, i)) {
@@ -162,6 +169,12 @@ function findDeepFlowCollection(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** `-`, `?` or `:` followed by white space or the end of the line: a YAML indicator, not text. */
+function isIndicator(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
 }
 
 /** A quote opens a quoted scalar after an indicator or at a line start, not inside plain text (`it's`). */

@@ -10,7 +10,24 @@ const LOADER = join(import.meta.dirname, '..', '..', '..', 'server', 'src', 'cat
 // The yaml parser recurses once per `{` or `[`. Near the end of the stack V8 can fail to compile a
 // regular expression and end the whole process ("FATAL ERROR: RegExpCompiler Allocation failed"):
 // no exception, nothing to catch. A catalog must never get the parser that deep.
-describe('YAML flow collections nested absurdly deep', () => {
+describe('YAML nested absurdly deep on one line', () => {
+  it('chaining indicators is refused before parsing, at the first one past the bound', () => {
+    // Where the 65th indicator stands: two per `? - `, one per `"a": ` (at 3) and per `a: ` (at 1).
+    const offsets = {
+      '? - ': 2 * MAX_FLOW_NESTING,
+      '"a": ': 5 * MAX_FLOW_NESTING + 3,
+      'a: ': 3 * MAX_FLOW_NESTING + 1,
+    };
+    for (const [unit, offset] of Object.entries(offsets)) {
+      const result = loadYamlCatalog(unit.repeat(5000), 'file:///workspace/error-catalog.yaml');
+      assert.deepEqual(
+        result.problems.map((problem) => [problem.code, problem.range.start.character]),
+        [['nesting-too-deep', offset]],
+        unit,
+      );
+    }
+  });
+
   it('are refused before parsing, at the first bracket past the bound', () => {
     const result = loadYamlCatalog('{'.repeat(10_000), 'file:///workspace/error-catalog.yaml');
     assert.deepEqual(
@@ -31,7 +48,8 @@ describe('YAML flow collections nested absurdly deep', () => {
   it('do not end the process when loaded again and again', () => {
     const script = [
       `const { loadYamlCatalog } = require(${JSON.stringify(LOADER)});`,
-      `for (const n of [1000, 10000, 10000]) loadYamlCatalog('{'.repeat(n), 'file:///a.yaml');`,
+      `for (const unit of ['{', '? - ', '"a": ', '- ? ', 'a: '])`,
+      `  for (const n of [1000, 5000, 5000]) loadYamlCatalog(unit.repeat(n), 'file:///a.yaml');`,
       `process.stdout.write('survived');`,
     ].join('\n');
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=commonjs', '-e', script], {
