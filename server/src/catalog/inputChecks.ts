@@ -20,9 +20,10 @@ export const MAX_DOCUMENTATION_LENGTH = MIB / 2;
 export const MAX_LINE_NESTING = 64;
 
 /**
- * Open `{` and `[` a YAML document may nest. The yaml parser recurses per level; near the end of
- * the stack V8 may fail to compile a regular expression and end the process outright (a fatal
- * "out of memory", no exception to catch): a second load of 1,000 nested `{` did so.
+ * Open `{` and `[`, or indicators chained on one line, a YAML document may nest. The yaml parser
+ * recurses per level; near the end of the stack V8 may fail to compile a regular expression and
+ * end the process outright (a fatal "out of memory", no exception to catch, no V8 flag that
+ * avoids it): a second load of 1,000 nested `{` did so. The parser must never get that deep.
  */
 export const MAX_FLOW_NESTING = 64;
 
