@@ -15,6 +15,7 @@ const SOURCES = [
   // TypeScript's look-ahead after `async` doubles the time with each nested level.
   'f(async '.repeat(40),
   'ConflictException(async '.repeat(330),
+  ' async Response('.replaceAll(' ', '\u2028').repeat(500),
   closing('step(async function () {\n', 30, '});\n'),
   'async <T>('.repeat(40),
   closing('g(async (x) => { h(async function () { ', 20, '}); });'),

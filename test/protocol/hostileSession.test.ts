@@ -344,6 +344,26 @@ describe('a hostile session', () => {
     assert.equal(await hoverTitle(uri, source.cursorPosition()), null);
   });
 
+  it('survives a YAML catalog nested past what its parser can bear, loaded again and again', async () => {
+    const catalog = at('packages/deep/error-catalog.yaml');
+    mkdirSync(at('packages/deep'), { recursive: true });
+    for (const [unit, type] of [
+      ['{', FILE_CHANGE.created],
+      ['? - ', FILE_CHANGE.changed],
+      ['"a": ', FILE_CHANGE.changed],
+    ] as const) {
+      writeFileSync(catalog, unit.repeat(5_000));
+      await client.notify('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToUri(catalog), type }],
+      });
+      assert.deepEqual(
+        (await client.diagnostics(pathToUri(catalog))).map((d) => d.code),
+        ['nesting-too-deep'],
+      );
+    }
+    assert.equal(client.running, true);
+  });
+
   it('still answers a hover correctly, logged no failure, and gave back its memory', async () => {
     const uri = pathToUri(resolve(workspace, 'src/routes/users.ts'));
     const text = readFileSync(at('src/routes/users.ts'), 'utf8');

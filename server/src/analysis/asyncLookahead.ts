@@ -1,3 +1,5 @@
+import ts from 'typescript';
+
 /**
  * TypeScript 5.9 decides whether `async x` starts an arrow function (`async x => ...`) by parsing
  * the whole expression after `async` speculatively, then parsing it again for real. An `async`
@@ -96,19 +98,26 @@ const LOWER_A = 0x61;
 
 /** `async` as a word, followed on its line by something other than `=>`: TypeScript looks ahead. */
 function isLookaheadAsync(text: string, at: number): boolean {
-  if (!text.startsWith('async', at) || isNameCharacter(text[at - 1]) || isNameCharacter(text[at + 5])) {
-    return false;
-  }
-  let next = at + 5;
-  while (text[next] === ' ' || text[next] === '\t') next++;
-  if (next >= text.length || text[next] === '\n' || text[next] === '\r') return false;
+  if (!text.startsWith('async', at) || isNamePart(text, at - 1) || isNamePart(text, at + 5)) return false;
+  let next = skipSpaces(text, at + 5);
+  // Across a line break (U+2028 and U+2029 included) `async` is a plain name to TypeScript.
+  if (next >= text.length || ts.isLineBreak(text.charCodeAt(next))) return false;
   if (text.startsWith('=>', next)) return false;
   // `async x => ...`: the look-ahead reads one name and stops.
   const nameStart = next;
-  while (isNameCharacter(text[next])) next++;
+  while (isNamePart(text, next)) next++;
   if (next === nameStart) return true;
-  while (text[next] === ' ' || text[next] === '\t') next++;
-  return !text.startsWith('=>', next);
+  return !text.startsWith('=>', skipSpaces(text, next));
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && ts.isWhiteSpaceSingleLine(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isNamePart(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && ts.isIdentifierPart(text.charCodeAt(at), ts.ScriptTarget.Latest);
 }
 
 function endOfString(text: string, start: number): number {
@@ -116,24 +125,13 @@ function endOfString(text: string, start: number): number {
   for (let i = start + 1; i < text.length; i++) {
     if (text[i] === '\\') i++;
     else if (text[i] === quote) return i;
-    else if (quote !== '`' && (text[i] === '\n' || text[i] === '\r')) return i;
+    else if (quote !== '`' && ts.isLineBreak(text.charCodeAt(i))) return i;
   }
   return text.length;
 }
 
 function lineEnd(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return end < 0 ? text.length : end;
-}
-
-function isNameCharacter(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  return (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z') ||
-    (char >= '0' && char <= '9') ||
-    char === '_' ||
-    char === '$' ||
-    char > '\u007f'
-  );
+  let at = start;
+  while (at < text.length && !ts.isLineBreak(text.charCodeAt(at))) at++;
+  return at;
 }

@@ -19,6 +19,14 @@ export const MAX_DOCUMENTATION_LENGTH = MIB / 2;
  */
 export const MAX_LINE_NESTING = 64;
 
+/**
+ * Open `{` and `[`, or indicators chained on one line, a YAML document may nest. The yaml parser
+ * recurses per level; near the end of the stack V8 may fail to compile a regular expression and
+ * end the process outright (a fatal "out of memory", no exception to catch, no V8 flag that
+ * avoids it): a second load of 1,000 nested `{` did so. The parser must never get that deep.
+ */
+export const MAX_FLOW_NESTING = 64;
+
 /** How much of the start is sampled for control characters when deciding a file is binary. */
 const BINARY_SAMPLE_LENGTH = 8192;
 /** Share of control or replacement characters in the sample above which the file is binary. */
@@ -28,6 +36,8 @@ export interface InputLimits {
   maxLength: number;
   /** Whether the format nests by line prefix (Markdown, YAML) and needs the nesting guard. */
   limitNesting: boolean;
+  /** Whether the format nests by `{` and `[` (YAML flow collections) and needs that guard too. */
+  limitFlowNesting?: boolean;
 }
 
 /**
@@ -48,6 +58,8 @@ export function loadGuarded(
   if (text.trim() === '') return emptyCatalogResult();
   const deepLine = limits.limitNesting ? findDeeplyNestedLine(text) : undefined;
   if (deepLine !== undefined) return unread(nestingProblem(getMapper().range(deepLine, deepLine)));
+  const deepFlow = limits.limitFlowNesting ? findDeepFlowCollection(text) : undefined;
+  if (deepFlow !== undefined) return unread(nestingProblem(getMapper().range(deepFlow, deepFlow + 1)));
   let result: CatalogLoadResult;
   try {
     result = read(getMapper());
@@ -130,6 +142,62 @@ function findDeeplyNestedLine(text: string): number | undefined {
     lineStart = next + 1;
   }
   return undefined;
+}
+
+/**
+ * The offset where a YAML document nests past MAX_FLOW_NESTING without indentation: a `{` or `[`
+ * opened that deep, or that many indicators (`- `, `? `, `: `) chained on one line (`? - ? - ...`,
+ * `"a": "a": ...`), each of which the parser recurses into. Quoted scalars and comments are
+ * skipped; one pass.
+ */
+function findDeepFlowCollection(text: string): number | undefined {
+  let depth = 0;
+  let indicators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i];
+    if (character === '{' || character === '[') {
+      if (++depth > MAX_FLOW_NESTING) return i;
+    } else if (character === '}' || character === ']') {
+      depth = Math.max(0, depth - 1);
+    } else if (character === '\n') {
+      indicators = 0;
+    } else if ((character === '-' || character === '?' || character === ':') && isIndicator(text, i)) {
+      if (++indicators > MAX_FLOW_NESTING) return i;
+    } else if (character === '#' && (i === 0 || ' \t\n\r'.includes(text[i - 1]))) {
+      i = endOfLine(text, i) - 1;
+    } else if ((character === '"' || character === "'") && startsScalar(text, i)) {
+      i = endOfQuoted(text, i);
+    }
+  }
+  return undefined;
+}
+
+/** `-`, `?` or `:` followed by white space or the end of the line: a YAML indicator, not text. */
+function isIndicator(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
+}
+
+/** A quote opens a quoted scalar after an indicator or at a line start, not inside plain text (`it's`). */
+function startsScalar(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || ':,[{-?\n\r'.includes(text[i]);
+}
+
+function endOfQuoted(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote && quote === "'" && text[i + 1] === "'") i++;
+    else if (text[i] === quote) return i;
+  }
+  return text.length;
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 /** Leading whitespace, `>` and list markers (`- `, `* `, `+ `, `1. `): each may open a level. */

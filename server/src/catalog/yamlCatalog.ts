@@ -25,8 +25,10 @@ const MAX_SYNTAX_PROBLEMS = 20;
  * same schema and the same problems as the JSON format, with ranges from the YAML parser's nodes.
  */
 export const loadYamlCatalog: CatalogLoader = (text, uri) =>
-  loadGuarded(text, { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: true }, (mapper) =>
-    parseYaml(text, uri, mapper),
+  loadGuarded(
+    text,
+    { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: true, limitFlowNesting: true },
+    (mapper) => parseYaml(text, uri, mapper),
   );
 
 function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {

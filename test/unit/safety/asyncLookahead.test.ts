@@ -40,6 +40,15 @@ describe('deeply nested async functions', () => {
     assert.equal(defused.replaceAll('async', '     '), text.replaceAll('async', '     '));
   });
 
+  it('are counted whatever white space TypeScript skips between them, U+2028 included', () => {
+    const text = '(\u2028async Response'.repeat(MAX_NESTED_ASYNC + 4);
+    const defused = defuseAsyncLookaheads(text);
+    assert.equal(defused.split('async').length - 1, MAX_NESTED_ASYNC);
+    // After `async`, a line separator is a line break to TypeScript: no look-ahead, nothing to blank.
+    const broken = 'f(async\u2028Response'.repeat(MAX_NESTED_ASYNC + 4);
+    assert.equal(defuseAsyncLookaheads(broken), broken);
+  });
+
   it('do not count async in strings and comments', () => {
     const text =
       `// async a, async b\nconst s = 'async c ${'async d '.repeat(20)}';\n` + nested(MAX_NESTED_ASYNC);
