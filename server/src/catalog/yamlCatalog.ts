@@ -9,6 +9,7 @@ import {
   type Node,
   parseDocument,
   Scalar,
+  visit,
   type YAMLError,
 } from 'yaml';
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
@@ -33,7 +34,9 @@ export const loadYamlCatalog: CatalogLoader = (text, uri) =>
 
 function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
   // `core` keeps scalars to JSON's types (no dates, no `yes` booleans), matching the JSON schema.
-  const document = parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: false });
+  const document = withoutStackTraces(() =>
+    parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: false }),
+  );
   if (document.errors.length > 0) {
     const problems = document.errors
       .slice(0, MAX_SYNTAX_PROBLEMS)
@@ -43,6 +46,21 @@ function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
   const root = new NodeConverter(text, mapper, document).convert(document.contents);
   if (!root) return emptyCatalogResult();
   return { ...readCanonicalCatalog(root, uri, 'yaml'), parsed: true };
+}
+
+/**
+ * Runs the parser without capturing a stack for each error it makes: only their messages and
+ * offsets are read, and on a broken document (an error every few characters) the stacks took two
+ * thirds of the parse.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function syntaxProblem(error: YAMLError, mapper: OffsetMapper): CatalogProblem {
@@ -58,6 +76,8 @@ function firstLine(message: string): string {
 }
 
 class NodeConverter {
+  private aliasTargets: Map<Alias, unknown> | undefined;
+
   constructor(
     private readonly text: string,
     private readonly mapper: OffsetMapper,
@@ -91,9 +111,29 @@ class NodeConverter {
    */
   private convertAlias(node: Alias): CatalogNode {
     const range = this.rangeOf(node);
-    const target = node.resolve(this.document);
+    const target = this.resolveAlias(node);
     if (isScalar(target)) return this.convertScalar(target, range) ?? { type: 'null', range };
     return { type: 'other', range };
+  }
+
+  /**
+   * The node an alias names: the last node anchored with its name before it. The parser's own
+   * `resolve` walks the whole document for each alias, quadratic in a catalog of many aliases
+   * (50 KB of them took minutes); one walk in document order answers them all.
+   */
+  private resolveAlias(alias: Alias): unknown {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, unknown>();
+      const anchored = new Map<string, unknown>();
+      visit(this.document, {
+        Node: (_key, node) => {
+          if (isAlias(node)) targets.set(node, anchored.get(node.source));
+          else if (node.anchor) anchored.set(node.anchor, node);
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
   }
 
   private convertScalar(node: Scalar, range: CatalogNode['range']): CatalogNode | undefined {

@@ -156,6 +156,40 @@ carriers:
     assert.deepEqual(result.entries[1].aliases, ['X']);
   });
 
+  it('follows each alias to the last anchor of its name before it, and leaves unknown ones out', () => {
+    const result = loadYamlCatalog(
+      `errors:
+  A: { status: 403, description: &text First. }
+  B: { status: 403, description: *text }
+  C: { status: 404, description: &text Second. }
+  D: { status: 404, description: *text }
+  E: { status: 410, description: *missing }
+`,
+      URI,
+    );
+    assert.deepEqual(
+      result.entries.map((entry) => [entry.code, entry.description]),
+      [
+        ['A', 'First.'],
+        ['B', 'First.'],
+        ['C', 'Second.'],
+        ['D', 'Second.'],
+        ['E', undefined],
+      ],
+    );
+  });
+
+  it('reads a catalog of thousands of aliases, each resolved', () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => `  C${i}: { status: 400, description: *d }`);
+    const result = loadYamlCatalog(
+      `errors:\n  BASE: { status: 400, description: &d Shared. }\n${entries.join('\n')}\n`,
+      URI,
+    );
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.entries.length, 3001);
+    assert.ok(result.entries.every((entry) => entry.description === 'Shared.'));
+  });
+
   it('reads a file holding only comments as an empty catalog', () => {
     const result = loadYamlCatalog('# nothing yet\n', URI);
     assert.equal(result.parsed, true);
