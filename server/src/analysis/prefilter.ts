@@ -197,20 +197,31 @@ function envelopeShape(row: EnvelopeStyle): EnvelopeShape {
 
 function hasShape(text: string, options: PrefilterOptions): boolean {
   const spec = shapeSpec(options.envelopes, options.carriers);
-  const property = (key: string) => hasPropertyKey(text, key);
-  const value = (key: string) => hasPropertyKey(text, key) || hasShorthandKey(text, key);
+  // Rows share keys (`code`, `error`, `status`): each is looked for once per document.
+  const properties = new Map<string, boolean>();
+  const property = (key: string) => remember(properties, key, () => hasPropertyKey(text, key));
+  const values = new Map<string, boolean>();
+  const value = (key: string) => remember(values, key, () => property(key) || hasShorthandKey(text, key));
   for (const shape of spec.envelopes) {
     if (!shape.properties.every(property) || !shape.values.every(value)) continue;
     if (shape.anyOf.length === 0 || shape.anyOf.some((keys) => keys.every(value))) return true;
   }
   for (const shape of spec.codeObjects) {
+    // The keys first: one search, where the names (thirty-odd `boom` methods) are as many.
+    if (!shape.keys.every(property)) continue;
     const called =
       shape.callees.some((name) => containsWord(text, name)) ||
       shape.methods.some((name) => hasMethodName(text, name));
-    if (called && shape.keys.every(property)) return true;
+    if (called) return true;
   }
   if (spec.callNames.some((name) => containsWord(text, name))) return true;
   return hasErrorEnum(text);
+}
+
+function remember(answers: Map<string, boolean>, key: string, find: () => boolean): boolean {
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = find()));
+  return answer;
 }
 
 /** `.name` with white space or `?` allowed before the name: a method the carrier table matches. */
@@ -253,17 +264,21 @@ function isBlank(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\n' || char === '\r';
 }
 
-/** Each occurrence of `word` not inside a longer identifier, as its end offset. */
-function* wordEnds(text: string, word: string): Generator<number> {
-  if (word.length === 0) return;
+/**
+ * Whether `found` holds at the end offset of some occurrence of `word` not inside a longer
+ * identifier. A plain loop rather than a generator: it runs over every file of the workspace.
+ */
+function someWordEnd(text: string, word: string, found: (end: number) => boolean): boolean {
+  if (word.length === 0) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (!isIdentifierChar(text[at - 1]) && !isIdentifierChar(text[end])) yield end;
+    if (!isIdentifierChar(text[at - 1]) && !isIdentifierChar(text[end]) && found(end)) return true;
   }
+  return false;
 }
 
 function containsWord(text: string, word: string): boolean {
-  return !wordEnds(text, word).next().done;
+  return someWordEnd(text, word, () => true);
 }
 
 /**
@@ -272,25 +287,23 @@ function containsWord(text: string, word: string): boolean {
  * and a case (`case status:`) do not make a literal look written.
  */
 function hasPropertyKey(text: string, key: string): boolean {
-  for (const end of wordEnds(text, key)) {
+  return someWordEnd(text, key, (end) => {
     const quoted = text[end] === '"' || text[end] === "'" || text[end] === '`';
     let i = quoted ? end + 1 : end;
     if (text[i] === ']') i++;
     while (isBlank(text[i])) i++;
-    if (text[i] === ':' && opensProperty(text, end - key.length - (quoted ? 2 : 1))) return true;
-  }
-  return false;
+    return text[i] === ':' && opensProperty(text, end - key.length - (quoted ? 2 : 1));
+  });
 }
 
 /** `{ key }`, `{ a, key, b }`: a shorthand property, or anything written like one. */
 function hasShorthandKey(text: string, key: string): boolean {
-  for (const end of wordEnds(text, key)) {
+  return someWordEnd(text, key, (end) => {
     let after = end;
     while (isBlank(text[after]) || isOtherSpace(text[after])) after++;
-    if (text[after] !== ',' && text[after] !== '}' && text[after] !== '/') continue;
-    if (opensProperty(text, end - key.length - 1)) return true;
-  }
-  return false;
+    if (text[after] !== ',' && text[after] !== '}' && text[after] !== '/') return false;
+    return opensProperty(text, end - key.length - 1);
+  });
 }
 
 /**
@@ -311,11 +324,11 @@ function opensProperty(text: string, at: number): boolean {
 
 /** `enum ErrorCode`: an enum whose name makes its string members definitions. */
 function hasErrorEnum(text: string): boolean {
-  for (let i of wordEnds(text, 'enum')) {
+  return someWordEnd(text, 'enum', (end) => {
+    let i = end;
     while (isBlank(text[i])) i++;
     const start = i;
     while (isIdentifierChar(text[i])) i++;
-    if (i > start && isErrorEnumName(text.slice(start, i))) return true;
-  }
-  return false;
+    return i > start && isErrorEnumName(text.slice(start, i));
+  });
 }
