@@ -31,8 +31,12 @@ export function defuseAsyncLookaheads(text: string): string {
   const open: number[] = [];
   const blanked: number[] = [];
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    switch (text.charCodeAt(i)) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters matter to none of the cases: one table lookup passes them.
+    if (code >= 128 || RELEVANT[code] === 0) continue;
+    switch (code) {
       case QUOTE:
       case DOUBLE_QUOTE:
       case BACKTICK:
@@ -95,6 +99,26 @@ const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const LOWER_A = 0x61;
+const BACKSLASH = 0x5c;
+
+/** The ASCII characters the scan acts on: quotes, comment slashes, brackets, separators, `a`. */
+const RELEVANT = new Uint8Array(128);
+for (const code of [
+  QUOTE,
+  DOUBLE_QUOTE,
+  BACKTICK,
+  SLASH,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+  COMMA,
+  SEMICOLON,
+  LOWER_A,
+])
+  RELEVANT[code] = 1;
 
 /** `async` as a word, followed on its line by something other than `=>`: TypeScript looks ahead. */
 function isLookaheadAsync(text: string, at: number): boolean {
@@ -121,11 +145,12 @@ function isNamePart(text: string, at: number): boolean {
 }
 
 function endOfString(text: string, start: number): number {
-  const quote = text[start];
+  const quote = text.charCodeAt(start);
   for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === quote) return i;
-    else if (quote !== '`' && ts.isLineBreak(text.charCodeAt(i))) return i;
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) i++;
+    else if (code === quote) return i;
+    else if (quote !== BACKTICK && ts.isLineBreak(code)) return i;
   }
   return text.length;
 }
@@ -134,4 +159,51 @@ function lineEnd(text: string, start: number): number {
   let at = start;
   while (at < text.length && !ts.isLineBreak(text.charCodeAt(at))) at++;
   return at;
+}
+
+/**
+ * The defused text of `next` when the edit from `before` cannot change what is blanked, built from
+ * the defused text of `before` without a scan; undefined otherwise. Such an edit only replaces
+ * ASCII name characters (a letter typed in a code, a word deleted) and the name it leaves or
+ * touches holds no `async`: it opens or closes no string, comment or bracket, and makes or breaks
+ * no `async`, so the scan would see the same structure, moved.
+ */
+export function defuseAfterNameEdit(
+  before: string,
+  beforeDefused: string,
+  next: string,
+  change: { span: { start: number; length: number }; newLength: number },
+): string | undefined {
+  const start = change.span.start;
+  const removedEnd = start + change.span.length;
+  const insertedEnd = start + change.newLength;
+  if (!allNameCharacters(before, start, removedEnd) || !allNameCharacters(next, start, insertedEnd))
+    return undefined;
+  if (nameAroundHoldsAsync(before, start, removedEnd) || nameAroundHoldsAsync(next, start, insertedEnd))
+    return undefined;
+  return beforeDefused.slice(0, start) + next.slice(start, insertedEnd) + beforeDefused.slice(removedEnd);
+}
+
+function allNameCharacters(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isAsciiNameCharacter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether the run of name characters through `[from, to)` holds `async`. */
+function nameAroundHoldsAsync(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && isAsciiNameCharacter(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  while (end < text.length && isAsciiNameCharacter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).includes('async');
+}
+
+function isAsciiNameCharacter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === 0x24
+  );
 }

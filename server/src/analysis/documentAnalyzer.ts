@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { SourceModel } from './types';
 import { emptyModel, type AnalysisOptions, type SourceInput } from './analyzeSource';
-import { defuseAsyncLookaheads } from './asyncLookahead';
+import { defuseAfterNameEdit, defuseAsyncLookaheads } from './asyncLookahead';
 import {
   analyzeEdit,
   analyzeStatements,
@@ -66,9 +66,12 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
   ): { sourceFile: ts.SourceFile; change?: ts.TextChangeRange } => {
     if (previous) {
       try {
-        // The tree holds the text as parsed (see defuseAsyncLookaheads), which the edit is measured on.
-        const text = defuseAsyncLookaheads(input.text);
-        const change = changeRange(previous.sourceFile.text, text);
+        // The tree holds the text as parsed (see defuseAsyncLookaheads), which the edit is measured
+        // on. A keystroke in a name leaves it as it was, moved: the scan of the whole text is saved.
+        const typed = changeRange(previous.text, input.text);
+        const moved = defuseAfterNameEdit(previous.text, previous.sourceFile.text, input.text, typed);
+        const text = moved ?? defuseAsyncLookaheads(input.text);
+        const change = moved === undefined ? changeRange(previous.sourceFile.text, text) : typed;
         const sourceFile = ts.updateSourceFile(previous.sourceFile, text, change);
         stats.incrementalParses++;
         return { sourceFile, change };

@@ -57,16 +57,37 @@ const lineStartsCache = new WeakMap<ts.SourceFile, number[]>();
 function lspLineStarts(sourceFile: ts.SourceFile): number[] {
   let starts = lineStartsCache.get(sourceFile);
   if (!starts) {
-    const text = sourceFile.text;
-    starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const char = text.charCodeAt(i);
-      if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10 /* \n */) i++;
-      if (char === 13 || char === 10) starts.push(i + 1);
-    }
+    starts = lineStartsOf(sourceFile.text);
     lineStartsCache.set(sourceFile, starts);
   }
   return starts;
+}
+
+/**
+ * The offsets where lines start. It runs on every version of a document: when each `\r` is part of
+ * a `\r\n`, as in almost every file, the line breaks are found by the native `indexOf`, several
+ * times faster than by character.
+ */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (onlyCrlf(text)) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10 /* \n */) i++;
+    if (char === 13 || char === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Whether every `\r` of the text is followed by `\n`: then each line ends with a `\n`. */
+function onlyCrlf(text: string): boolean {
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return false;
+  }
+  return true;
 }
 
 function offsetPosition(starts: readonly number[], offset: number): Position {

@@ -1,4 +1,27 @@
+import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/types';
+
+/** Suggestions already made per catalog (which never changes once built), by status and code. */
+const suggestionsByCatalog = new WeakMap<Catalog, Map<string, string[]>>();
+/** A bound on what one catalog remembers: each typed character of an unknown code adds one. */
+const MAX_REMEMBERED = 1000;
+
+/**
+ * `nearestCodes` over a catalog's entries, remembered: every keystroke validates the document
+ * again, and with it each unknown code it holds, not only the one being typed.
+ */
+export function suggestCodes(catalog: Catalog, code: string, status?: number): string[] {
+  let remembered = suggestionsByCatalog.get(catalog);
+  if (!remembered) suggestionsByCatalog.set(catalog, (remembered = new Map()));
+  const key = `${status ?? ''} ${code}`;
+  let suggestions = remembered.get(key);
+  if (suggestions === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    suggestions = nearestCodes(code, catalog.entries(), status);
+    remembered.set(key, suggestions);
+  }
+  return suggestions;
+}
 
 /**
  * Up to `limit` catalog codes closest to a misspelt one by edit distance, ignoring case; codes with

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, nearestCodes } from '../../../server/src/service/suggestions';
+import { editDistance, nearestCodes, suggestCodes } from '../../../server/src/service/suggestions';
+import { Catalog } from '../../../server/src/catalog/catalog';
 import type { CatalogEntry } from '../../../server/src/catalog/types';
 
 /** The distance the plain dynamic programme gives, for comparison. */
@@ -107,4 +108,22 @@ test('nearest codes: closest first, the status sent breaking ties, far codes lef
   ]);
   assert.deepEqual(nearestCodes('order_forbidd', entries), ['ORDER_FORBIDDEN']);
   assert.deepEqual(nearestCodes('XYZ', entries), []);
+});
+
+test('suggestions from a catalog: the nearest codes, the same answer when asked again', () => {
+  const entries = [entry('FORBIDDEN', 403), entry('FORBIDDEN_SCOPE', 403), entry('NOT_FOUND', 404)];
+  const catalog = Catalog.from([
+    { uri: 'file:///c.json', result: { entries, problems: [], kind: 'codes', parsed: true } },
+  ]);
+  assert.deepEqual(suggestCodes(catalog, 'FORBIDEN', 403), ['FORBIDDEN']);
+  assert.deepEqual(suggestCodes(catalog, 'NOT_FUND'), ['NOT_FOUND']);
+  assert.equal(suggestCodes(catalog, 'FORBIDEN', 403), suggestCodes(catalog, 'FORBIDEN', 403));
+  // Another catalog with other codes is not answered from the first one's suggestions.
+  const other = Catalog.from([
+    {
+      uri: 'file:///d.json',
+      result: { entries: [entry('FORBID', 403)], problems: [], kind: 'codes', parsed: true },
+    },
+  ]);
+  assert.deepEqual(suggestCodes(other, 'FORBIDEN', 403), ['FORBID']);
 });

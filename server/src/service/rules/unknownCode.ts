@@ -1,4 +1,4 @@
-import { nearestCodes } from '../suggestions';
+import { suggestCodes } from '../suggestions';
 import type { SourceRule } from './rule';
 
 export interface UnknownCodeData {
@@ -19,7 +19,7 @@ export const unknownCodeRule: SourceRule = {
       .filter((reference) => reference.kind === 'envelope' && !catalog.lookup(reference.code))
       .map((reference) => {
         const status = reference.status?.value;
-        const suggestions = nearestCodes(reference.code, catalog.entries(), status);
+        const suggestions = [...suggestCodes(catalog, reference.code, status)];
         const hint =
           suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
         const data: UnknownCodeData = { code: reference.code, suggestions, status };
