@@ -202,10 +202,12 @@ export async function measureRequestsWhileIndexing(
   workspace: string,
   bigDocument: string,
   count: number,
+  nodeOptions: string[] = [],
 ): Promise<RequestFigures & { indexWallMs: number }> {
   const started = performance.now();
   const client = new TestClient({
     folders: [workspace],
+    nodeOptions,
     server: join(dist, 'server.js'),
     textDocument: COMPLETION_CAPABILITIES,
   });

@@ -1,18 +1,30 @@
 import { compactCompletionList } from './completionDefaults';
+import { DeferredDocumentation } from './completionDocumentation';
+import { runSafe } from './runSafe';
 import type { Session } from './session';
 import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerCompletion(session: Session): void {
+  const deferred = new DeferredDocumentation();
   session.connection.onCompletion(
     sourceDocumentHandler(
       session,
       'completion',
       (settings) => settings.completion.enable,
-      ({ service }, document, params) =>
-        compactCompletionList(
-          service.doComplete(document, params.position, params.context?.triggerCharacter),
-          session.clientCapabilities(),
-        ),
+      ({ service }, document, params) => {
+        const capabilities = session.clientCapabilities();
+        const defaults = capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
+        return deferred.defer(
+          compactCompletionList(
+            service.doComplete(document, params.position, params.context?.triggerCharacter),
+            capabilities,
+          ),
+          defaults.includes('data'),
+        );
+      },
     ),
+  );
+  session.connection.onCompletionResolve((item, token) =>
+    runSafe(session.connection.console, () => deferred.resolve(item), item, 'completion resolve', token),
   );
 }

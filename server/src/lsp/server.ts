@@ -38,7 +38,16 @@ export interface RuntimeEnvironment {
   host: WorkspaceHost;
   /** Test-only requests (ERROR_CATALOG_DEBUG=1); absent in normal use. */
   debug?: DebugRuntime;
+  /**
+   * When the transport last received bytes from the client (a `performance.now()` time), if it
+   * can tell: a message that has arrived but is not yet dispatched already makes the index step
+   * aside, before it reaches a handler a few turns of the event loop later.
+   */
+  lastInputAt?: () => number;
 }
+
+/** How long after bytes arrive the index treats the client as waiting on an answer. */
+const INPUT_GRACE_MS = 5;
 
 /** Files the client is asked to watch, so edits on disk reach the index. */
 const WATCHED_GLOBS = [
@@ -87,7 +96,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         // `(` for a carrier's status, a space for `throw `.
-        completionProvider: { triggerCharacters: ["'", '"', '`', '(', ' '], resolveProvider: false },
+        completionProvider: { triggerCharacters: ["'", '"', '`', '(', ' '], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         diagnosticProvider: {
           identifier: 'error-catalog',
@@ -126,7 +135,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       runtime.host,
       roots,
       (path, reason) => connection.console.info(`${path} skipped: ${reason}`),
-      () => requestsWaiting() > 0,
+      () =>
+        requestsWaiting() > 0 ||
+        (runtime.lastInputAt !== undefined && performance.now() - runtime.lastInputAt() < INPUT_GRACE_MS),
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });

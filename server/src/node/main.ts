@@ -30,4 +30,13 @@ const debug: DebugRuntime | undefined =
       }
     : undefined;
 
-startServer(connection, { host: nodeHost, debug });
+/**
+ * The transports read stdin or IPC messages; listening to the same events tells the index that a
+ * message came in before the protocol library dispatches it.
+ */
+let lastInputAt = Number.NEGATIVE_INFINITY;
+const markInput = () => (lastInputAt = performance.now());
+if (process.argv.includes('--stdio')) process.stdin.on('data', markInput);
+process.on('message', markInput);
+
+startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt });
