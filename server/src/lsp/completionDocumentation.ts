@@ -6,6 +6,12 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver';
  */
 export const DEFERRED_DOCUMENTATION_MIN_ITEMS = 50;
 
+/**
+ * Lists longer than this keep their documentation inline too: what is deferred is held between
+ * requests, and a list this long (a catalog far beyond any real one) would hold megabytes.
+ */
+export const DEFERRED_DOCUMENTATION_MAX_ITEMS = 2000;
+
 /** What a deferred item carries in `data`, so that an item of an older list is told apart. */
 interface DeferredData {
   completionList: number;
@@ -25,8 +31,10 @@ export class DeferredDocumentation {
    * (`data`, in the item defaults when the client takes them). Short lists are left as they are.
    */
   defer(list: CompletionList, dataAsDefault: boolean): CompletionList {
+    const count = list.items.length;
     if (
-      list.items.length < DEFERRED_DOCUMENTATION_MIN_ITEMS ||
+      count < DEFERRED_DOCUMENTATION_MIN_ITEMS ||
+      count > DEFERRED_DOCUMENTATION_MAX_ITEMS ||
       list.items.some((item) => item.data !== undefined)
     )
       return list;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import {
   DeferredDocumentation,
+  DEFERRED_DOCUMENTATION_MAX_ITEMS,
   DEFERRED_DOCUMENTATION_MIN_ITEMS,
 } from '../../../server/src/lsp/completionDocumentation';
 
@@ -34,4 +35,9 @@ test('without data in the item defaults, each deferred item carries its list', (
   // An item of another kind with the same label is another item.
   const other: CompletionItem = { ...sent.items[3], kind: 14 };
   assert.equal(deferred.resolve(other), other);
+});
+
+test('a list past any real catalog keeps its documentation inline, holding nothing between requests', () => {
+  const huge = list(DEFERRED_DOCUMENTATION_MAX_ITEMS + 1);
+  assert.equal(new DeferredDocumentation().defer(huge, true), huge);
 });
