@@ -31,12 +31,8 @@ export function defuseAsyncLookaheads(text: string): string {
   const open: number[] = [];
   const blanked: number[] = [];
   let depth = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    // Most characters matter to none of the cases: one table lookup passes them.
-    if (code >= 128 || RELEVANT[code] === 0) continue;
-    switch (code) {
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
       case QUOTE:
       case DOUBLE_QUOTE:
       case BACKTICK:
@@ -100,25 +96,6 @@ const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const LOWER_A = 0x61;
 const BACKSLASH = 0x5c;
-
-/** The ASCII characters the scan acts on: quotes, comment slashes, brackets, separators, `a`. */
-const RELEVANT = new Uint8Array(128);
-for (const code of [
-  QUOTE,
-  DOUBLE_QUOTE,
-  BACKTICK,
-  SLASH,
-  OPEN_PAREN,
-  CLOSE_PAREN,
-  OPEN_BRACKET,
-  CLOSE_BRACKET,
-  OPEN_BRACE,
-  CLOSE_BRACE,
-  COMMA,
-  SEMICOLON,
-  LOWER_A,
-])
-  RELEVANT[code] = 1;
 
 /** `async` as a word, followed on its line by something other than `=>`: TypeScript looks ahead. */
 function isLookaheadAsync(text: string, at: number): boolean {
