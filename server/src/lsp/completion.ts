@@ -1,4 +1,4 @@
-import { compactCompletionList } from './completionDefaults';
+import { compactCompletionList, itemDefaultsOf } from './completionDefaults';
 import { DeferredDocumentation } from './completionDocumentation';
 import { runSafe } from './runSafe';
 import type { Session } from './session';
@@ -13,13 +13,12 @@ export function registerCompletion(session: Session): void {
       (settings) => settings.completion.enable,
       ({ service }, document, params) => {
         const capabilities = session.clientCapabilities();
-        const defaults = capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
         return deferred.defer(
           compactCompletionList(
             service.doComplete(document, params.position, params.context?.triggerCharacter),
             capabilities,
           ),
-          defaults.includes('data'),
+          itemDefaultsOf(capabilities).includes('data'),
         );
       },
     ),

@@ -9,8 +9,7 @@ export function compactCompletionList(
   list: CompletionList,
   capabilities: ClientCapabilities,
 ): CompletionList {
-  const defaults = capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
-  const range = defaults.includes('editRange') ? sharedRange(list.items) : undefined;
+  const range = itemDefaultsOf(capabilities).includes('editRange') ? sharedRange(list.items) : undefined;
   const items = list.items.map((item): CompletionItem => {
     const { textEdit, filterText, ...rest } = item;
     const compact: CompletionItem = { ...rest };
@@ -25,6 +24,11 @@ export function compactCompletionList(
   return range
     ? { ...list, itemDefaults: { ...list.itemDefaults, editRange: range }, items }
     : { ...list, items };
+}
+
+/** The item defaults the client takes (`editRange`, `data`, ...): none unless it says so. */
+export function itemDefaultsOf(capabilities: ClientCapabilities): string[] {
+  return capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
 }
 
 /** The range every item's edit replaces, when they all replace the same one. */
