@@ -71,7 +71,7 @@ test('an open document gets every rule: unknown codes, a status mismatch kept as
     {
       range: ws.rangeOf(path, 'LEGACY_LIMIT'),
       code: 'deprecated-code',
-      message: `'LEGACY_LIMIT' is deprecated in the error catalog. Use RATE_LIMITED.`,
+      message: `'LEGACY_LIMIT' is deprecated in the error catalog: use 'RATE_LIMITED' instead.`,
       severity: 2,
       tags: [2],
     },

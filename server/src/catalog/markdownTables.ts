@@ -37,6 +37,7 @@ export function readCatalogTable(
   if (!header) return undefined;
   const columns = findColumns(header);
   if (columns.code === undefined && columns.status === undefined) return undefined;
+  columns.description ??= proseColumn(columns, rows);
   const kind = columns.code === undefined ? 'statuses' : 'codes';
   const statements = rows.flatMap((row) => readRow(row, columns, kind, source, report));
   return { kind, statements };
@@ -49,6 +50,26 @@ function findColumns(header: TableRow): CatalogColumns {
     if (role && columns[role] === undefined) columns[role] = index;
   });
   return columns;
+}
+
+/**
+ * The description is the column of prose, whatever words head it ("What happened", "Wann"): when
+ * no heading names it, the unclaimed column whose cells hold the most words, ties to the rightmost.
+ * The heading words above stay a hint that wins when present.
+ */
+function proseColumn(columns: CatalogColumns, rows: TableRow[]): number | undefined {
+  const claimed = new Set([columns.code, columns.status, columns.title]);
+  let best: { index: number; words: number } | undefined;
+  columns.headers.forEach((_, index) => {
+    if (claimed.has(index)) return;
+    let words = 0;
+    for (const row of rows) {
+      const cell = row.children[index];
+      if (cell) words += plainText(cell).split(/\s+/).filter(Boolean).length;
+    }
+    if (words > 0 && (!best || words >= best.words)) best = { index, words };
+  });
+  return best?.index;
 }
 
 /** `HTTP Status Code` is a status, `Error Code` a code, `Error message` a description. */

@@ -41,6 +41,44 @@ envelope: directus
     ]);
   });
 
+  it('takes the prose column as the description whatever heads it, and keeps heading words a hint', () => {
+    const statuses = load(`| Status | Reason | When you get it |
+| --- | --- | --- |
+| [[404]] | Not Found | The route or record does not exist. |
+| [[429]] | Too Many Requests | You sent more than 100 requests in a minute. |
+`);
+    assert.deepEqual(statuses.result.problems, []);
+    assert.deepEqual(
+      statuses.result.entries.map((e) => [e.code, e.statuses, e.title, e.description, e.source.range]),
+      [
+        ['404', [404], 'Not Found', 'The route or record does not exist.', statuses.ranges[0]],
+        [
+          '429',
+          [429],
+          'Too Many Requests',
+          'You sent more than 100 requests in a minute.',
+          statuses.ranges[1],
+        ],
+      ],
+    );
+    const codes = load(`| Code | Since | Status | What it means | Description |
+| --- | --- | --- | --- | --- |
+| [[GONE]] | v2 | 410 | The longer prose column loses to the named one. | Gone. |
+`);
+    assert.deepEqual(
+      codes.result.entries.map((e) => [e.code, e.statuses, e.description]),
+      [['GONE', [410], 'Gone.']],
+    );
+    const longest = load(`| Code | Status | Since | Explained |
+| --- | --- | --- | --- |
+| [[GONE]] | 410 | v2 | Removed for good with the old API. |
+`);
+    assert.deepEqual(
+      longest.result.entries.map((e) => [e.code, e.description]),
+      [['GONE', 'Removed for good with the old API.']],
+    );
+  });
+
   it('reads an escaped code and points at the whole cell content', () => {
     const { result, ranges } = load(`| Code | Status |
 | --- | --- |

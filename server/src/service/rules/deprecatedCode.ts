@@ -16,18 +16,15 @@ export const deprecatedCodeRule: SourceRule = {
     return model.references.flatMap((reference) => {
       const entry = catalog.lookup(reference.code);
       if (!entry?.deprecated || reference.kind === 'problem') return [];
-      const notice = entry.deprecated === true ? '' : ` ${entry.deprecated}`;
+      const notice = entry.deprecated === true ? undefined : entry.deprecated.trim();
       const data: DeprecatedCodeData = {
         code: reference.code,
-        replacements:
-          entry.deprecated === true
-            ? []
-            : namedCodes(entry.deprecated, (word) => catalog.lookup(word), entry.code),
+        replacements: notice ? namedCodes(notice, (word) => catalog.lookup(word), entry.code) : [],
       };
       return [
         {
           range: reference.range,
-          message: `'${reference.code}' is deprecated in the error catalog.${notice}`,
+          message: deprecationMessage(reference.code, notice, data.replacements),
           tags: [DiagnosticTag.Deprecated],
           data,
         },
@@ -35,6 +32,37 @@ export const deprecatedCodeRule: SourceRule = {
     });
   },
 };
+
+/** Words that only link replacement codes in a notice ("Use A or B instead."), nothing more. */
+const LINKING_WORDS = new Set([
+  'use',
+  'or',
+  'and',
+  'instead',
+  'see',
+  'replaced',
+  'by',
+  'with',
+  'in',
+  'favor',
+  'favour',
+  'of',
+]);
+
+/**
+ * Says what to do: "use 'A' or 'B' instead" when the notice names live codes, the notice's own
+ * words where it says more than that, and the notice alone where it names no code.
+ */
+function deprecationMessage(code: string, notice: string | undefined, replacements: string[]): string {
+  const head = `'${code}' is deprecated in the error catalog`;
+  if (replacements.length === 0) return notice ? `${head}: ${notice}` : `${head}.`;
+  const advice = `${head}: use ${replacements.map((r) => `'${r}'`).join(' or ')} instead.`;
+  const otherWords = (notice ?? '')
+    .split(/[^A-Za-z0-9_.:-]+/)
+    .map((word) => word.replace(/[.:-]+$/, ''))
+    .filter((word) => word !== '' && !replacements.includes(word) && !LINKING_WORDS.has(word.toLowerCase()));
+  return otherWords.length === 0 ? advice : `${advice} (${notice})`;
+}
 
 /**
  * The catalog codes a deprecation notice names ("Use REQUESTS_EXCEEDED."): its words that are

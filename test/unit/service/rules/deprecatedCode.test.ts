@@ -40,7 +40,7 @@ test('a deprecated code is struck through, with the notice, and its fix uses the
       {
         range: legacy,
         code: 'deprecated-code',
-        message: `'LEGACY_LIMIT' is deprecated in the error catalog. Use REQUESTS_EXCEEDED or QUOTA_EXCEEDED.`,
+        message: `'LEGACY_LIMIT' is deprecated in the error catalog: use 'REQUESTS_EXCEEDED' or 'QUOTA_EXCEEDED' instead.`,
         severity: DiagnosticSeverity.Warning,
         tags: [DiagnosticTag.Deprecated],
       },
@@ -93,4 +93,41 @@ test('deprecated-code takes its severity from the settings', async () => {
     service.doValidation(fixture.document, normalizeSettings({ rules: { 'deprecated-code': 'off' } })),
     [],
   );
+});
+
+test('deprecated-code says what to do when the notice is a bare code, and keeps prose it cannot shorten', async () => {
+  const catalog = JSON.stringify({
+    errors: {
+      FORBIDDEN: { status: 403, deprecated: 'ACCESS_DENIED' },
+      ACCESS_DENIED: { status: 403 },
+      OLD_QUOTA: { status: 429, deprecated: 'Replaced by RATE_LIMITED on 2025-01-01.' },
+      RATE_LIMITED: { status: 429 },
+      GONE_CODE: { status: 410, deprecated: 'No longer sent.' },
+    },
+  });
+  const { service } = await createTestWorkspace({ 'error-catalog.json': catalog });
+  const fixture = parseMarkers(
+    [
+      `res.status(403).json({ error: { code: 'FORBIDDEN' } });`,
+      `res.status(429).json({ error: { code: 'OLD_QUOTA' } });`,
+      `res.status(410).json({ error: { code: 'GONE_CODE' } });`,
+    ].join('\n'),
+    'file:///workspace/src/a.ts',
+  );
+  const diagnostics = service.doValidation(fixture.document, DEFAULT_SETTINGS);
+  assert.deepEqual(
+    diagnostics.map((d) => d.message),
+    [
+      `'FORBIDDEN' is deprecated in the error catalog: use 'ACCESS_DENIED' instead.`,
+      `'OLD_QUOTA' is deprecated in the error catalog: use 'RATE_LIMITED' instead. (Replaced by RATE_LIMITED on 2025-01-01.)`,
+      `'GONE_CODE' is deprecated in the error catalog: No longer sent.`,
+    ],
+  );
+  const actions = service.doCodeActions(fixture.document, [diagnostics[0]]);
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    [`Replace with 'ACCESS_DENIED'`],
+  );
+  const fixed = applyTextEdits(fixture.text, editsOf(actions[0], fixture.document.uri));
+  assert.equal(fixed.split('\n')[0], `res.status(403).json({ error: { code: 'ACCESS_DENIED' } });`);
 });
