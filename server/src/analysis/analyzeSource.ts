@@ -1,6 +1,14 @@
 import ts from 'typescript';
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
-import type { CodeDefinition, CodeReference, ImportedClassUse, SourceModel, StatusSite } from './types';
+import type {
+  CodeDefinition,
+  CodeReference,
+  ImportedClassUse,
+  PendingDefinition,
+  PendingReference,
+  SourceModel,
+  StatusSite,
+} from './types';
 import { envelopeTable, type EnvelopeStyle } from './envelopes';
 import {
   carrierTable,
@@ -25,7 +33,8 @@ import {
   type AnalysisScope,
   type BodyContext,
 } from './bodyContext';
-import { codeLiteral } from './codeShape';
+import { codeValue, type CodeValue } from './codeValue';
+import { summarizeModule } from './moduleSummary';
 import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, type FileFacts } from './facts';
@@ -105,6 +114,8 @@ export function emptyModel(input: { uri: string; version: number }): SourceModel
     definitions: [],
     statuses: [],
     importedClassUses: [],
+    pendingReferences: [],
+    pendingDefinitions: [],
   };
 }
 
@@ -120,7 +131,9 @@ export function analyzeSourceFile(
     const scope = analysisScope(sourceFile, walk.facts, tables);
     const definitions = findDefinitions(scope, CODE_DEFINERS, walk.candidates);
     const findings = new CandidateAnalysis(scope, tables, definitions).analyse(walk.candidates);
-    return assembleModel(input, definitions.definitions, [findings]);
+    const model = assembleModel(input, definitions.definitions, [findings], definitions.pending);
+    model.module = summarizeModule(sourceFile, walk.facts);
+    return model;
   } catch (error) {
     options.onError?.(error);
     return emptyModel(input);
@@ -143,6 +156,8 @@ export interface CandidateFindings {
   /** Every status found, in order: of two at one position, the first stands. */
   statuses: StatusSite[];
   importedClassUses: ImportedClassUse[];
+  /** Code positions holding imported names. */
+  pendingReferences: PendingReference[];
 }
 
 /**
@@ -153,6 +168,7 @@ export function assembleModel(
   input: { uri: string; version: number },
   definitions: CodeDefinition[],
   findings: readonly CandidateFindings[],
+  pendingDefinitions: PendingDefinition[] = [],
 ): SourceModel {
   const statuses = new Map<string, StatusSite>();
   const add = (site: StatusSite) => {
@@ -170,6 +186,8 @@ export function assembleModel(
     definitions,
     statuses: [...statuses.values()].sort(byPosition),
     importedClassUses: findings.flatMap((found) => found.importedClassUses),
+    pendingReferences: findings.flatMap((found) => found.pendingReferences),
+    pendingDefinitions,
   };
 }
 
@@ -179,7 +197,7 @@ export function assembleModel(
  * its arguments' codes first.
  */
 export class CandidateAnalysis {
-  private findings: CandidateFindings = { references: [], statuses: [], importedClassUses: [] };
+  private findings: CandidateFindings = emptyFindings();
   /** Code literals already reported: the first row or carrier to claim one names its style. */
   private readonly claimed = new Set<ts.Node>();
   private readonly contexts = new Map<ts.Node, BodyContext | undefined>();
@@ -194,7 +212,7 @@ export class CandidateAnalysis {
   }
 
   analyse(candidates: readonly ts.Node[]): CandidateFindings {
-    const findings = (this.findings = { references: [], statuses: [], importedClassUses: [] });
+    const findings = (this.findings = emptyFindings());
     for (const node of candidates) this.analyseNode(node);
     return findings;
   }
@@ -241,21 +259,33 @@ export class CandidateAnalysis {
     if (bodyStatus) this.addStatus(bodyStatus);
     if (response) this.addStatus(response);
     const problem = match.row.codeIs === 'status';
-    const reference: CodeReference = {
-      code: match.code,
-      range: problem
-        ? match.codeStatus!.range
-        : stringContentRange(this.sourceFile, match.codeNode as ts.StringLiteralLike),
-      style: match.row.name,
-      kind: problem ? 'problem' : 'envelope',
-    };
+    const reference: Omit<CodeReference, 'code'> = problem
+      ? { range: match.codeStatus!.range, style: match.row.name, kind: 'problem' }
+      : this.codeSite(match.value!, match.row.name);
     const status = response ?? bodyStatus;
     if (status) reference.status = status;
     if (bodyStatus) reference.bodyStatus = bodyStatus;
     if (match.title) {
       reference.title = { text: match.title.text, range: stringContentRange(this.sourceFile, match.title) };
     }
-    this.findings.references.push(reference);
+    this.addReference(match.value, reference, match.code);
+  }
+
+  /** Where a code is written and what kind of reference that makes it. */
+  private codeSite(value: CodeValue, style: string): Omit<CodeReference, 'code'> {
+    return value.kind === 'literal'
+      ? { range: stringContentRange(this.sourceFile, value.literal), style, kind: 'envelope' }
+      : { range: nodeRange(this.sourceFile, value.node), style, kind: 'constant' };
+  }
+
+  /** A reference with its code, or pending when the code is an imported name. */
+  private addReference(
+    value: CodeValue | undefined,
+    reference: Omit<CodeReference, 'code'>,
+    code: string,
+  ): void {
+    if (value?.kind === 'imported') this.findings.pendingReferences.push({ symbol: value.symbol, reference });
+    else this.findings.references.push({ code, ...reference } as CodeReference);
   }
 
   private carrier(node: CarrierNode): void {
@@ -278,18 +308,14 @@ export class CandidateAnalysis {
       }
     }
     for (const candidate of candidates.flatMap(branches)) {
-      const literal = codeLiteral(candidate);
-      if (!literal || this.claimed.has(literal)) continue;
-      this.claimed.add(literal);
-      const reference: CodeReference = {
-        code: literal.text,
-        range: stringContentRange(this.sourceFile, literal),
-        style: row.name,
-        kind: 'envelope',
-      };
+      const value = codeValue(candidate, this.scope.facts);
+      const codeNode = value && (value.kind === 'literal' ? value.literal : value.node);
+      if (!value || !codeNode || this.claimed.has(codeNode)) continue;
+      this.claimed.add(codeNode);
+      const reference = this.codeSite(value, row.name);
       const status = responseStatus(node, this.scope);
       if (status) reference.status = status;
-      this.findings.references.push(reference);
+      this.addReference(value, reference, value.kind === 'imported' ? '' : value.text);
     }
   }
 
@@ -333,6 +359,10 @@ export class CandidateAnalysis {
   private addStatus(site: StatusSite): void {
     this.findings.statuses.push(site);
   }
+}
+
+function emptyFindings(): CandidateFindings {
+  return { references: [], statuses: [], importedClassUses: [], pendingReferences: [] };
 }
 
 /** The outermost object or array literal a literal is nested in: the body as a whole. */

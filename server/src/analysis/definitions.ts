@@ -1,12 +1,14 @@
 import ts from 'typescript';
-import type { CodeDefinition } from './types';
+import type { CodeDefinition, PendingDefinition } from './types';
 import type { CodeDefiner } from './carriers';
 import { codeLiteral } from './codeShape';
+import { codeValue } from './codeValue';
 import { resolveStatus, type StatusScope } from './statusValue';
 import {
   asStringLiteral,
   calleeName,
   dottedName,
+  nodeRange,
   outermostWrapper,
   stringContentRange,
   SyntaxKind,
@@ -16,6 +18,8 @@ import {
 export interface FoundDefinitions {
   definitions: CodeDefinition[];
   byClassName: ReadonlyMap<string, CodeDefinition>;
+  /** Definitions whose code is an imported name, for the workspace to resolve. */
+  pending: PendingDefinition[];
 }
 
 /**
@@ -29,25 +33,28 @@ export function findDefinitions(
 ): FoundDefinitions {
   const definitions: CodeDefinition[] = [];
   const byClassName = new Map<string, CodeDefinition>();
+  const pending: PendingDefinition[] = [];
   for (const node of candidates) {
     if (ts.isCallExpression(node)) {
-      const definition = definitionOfCall(node, scope, definers);
-      if (definition) {
-        definitions.push(definition);
-        if (definition.className) byClassName.set(definition.className, definition);
+      const found = definitionOfCall(node, scope, definers);
+      if (found && 'symbol' in found) {
+        pending.push(found);
+      } else if (found) {
+        definitions.push(found);
+        if (found.className) byClassName.set(found.className, found);
       }
     } else if (ts.isEnumDeclaration(node) && isErrorEnumName(node.name.text)) {
       definitions.push(...enumDefinitions(node, scope.sourceFile));
     }
   }
-  return { definitions, byClassName };
+  return { definitions, byClassName, pending };
 }
 
 function definitionOfCall(
   call: ts.CallExpression,
   scope: StatusScope,
   definers: readonly CodeDefiner[],
-): CodeDefinition | undefined {
+): CodeDefinition | PendingDefinition | undefined {
   // The last name first: building the dotted name of every call would dominate the walk.
   const last = calleeName(call.expression);
   if (
@@ -63,7 +70,7 @@ function definitionOfCall(
   const imported = scope.facts.imports.get(callee.split('.')[0]);
   if (imported && definer.excludedModules?.includes(imported.module)) return undefined;
   // http-errors' createError(404, ...) shares the name: only a string code defines one.
-  const code = codeLiteral(call.arguments[definer.codeArgument]);
+  const code = codeValue(call.arguments[definer.codeArgument], scope.facts);
   if (!code) return undefined;
   const resolved =
     definer.statusArgument === undefined
@@ -74,11 +81,14 @@ function definitionOfCall(
       ? undefined
       : asStringLiteral(call.arguments[definer.messageArgument]);
   const binding = classBinding(call);
-  const definition: CodeDefinition = {
-    code: code.text,
-    range: stringContentRange(scope.sourceFile, code),
+  const definition: Omit<CodeDefinition, 'code'> = {
+    range:
+      code.kind === 'literal'
+        ? stringContentRange(scope.sourceFile, code.literal)
+        : nodeRange(scope.sourceFile, code.node),
     definer: definer.name,
   };
+  if (code.kind !== 'literal') definition.via = 'constant';
   if (resolved) {
     definition.status = resolved.value;
     definition.statusSite = { ...resolved, carrier: definer.name };
@@ -88,7 +98,7 @@ function definitionOfCall(
     definition.className = binding.name;
     definition.exported = binding.exported;
   }
-  return definition;
+  return code.kind === 'imported' ? { symbol: code.symbol, definition } : { code: code.text, ...definition };
 }
 
 /** `const ForbiddenError = createError(...)` or `class ForbiddenError extends createError(...) {}`. */

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { codeLiteral } from './codeShape';
+import { codeValue, type CodeValue } from './codeValue';
 import type { EnvelopeCondition, EnvelopeStyle, PropertyPath } from './envelopes';
 import { resolveStatus, type ResolvedStatus, type StatusScope } from './statusValue';
 import { asStringLiteral, branches, dottedName, outermostWrapper, propertyValue, unwrap } from './syntax';
@@ -7,9 +7,12 @@ import { asStringLiteral, branches, dottedName, outermostWrapper, propertyValue,
 /** One literal a row found in a body. */
 export interface EnvelopeMatch {
   row: EnvelopeStyle;
-  /** The code literal (`codeIs: 'string'`) or the status expression (`codeIs: 'status'`). */
+  /** The code's expression: a literal or a name (`codeIs: 'string'`), or the status (`codeIs: 'status'`). */
   codeNode: ts.Expression;
+  /** The code; empty for an imported name (see `value`), which the workspace resolves. */
   code: string;
+  /** `codeIs: 'string'`: how the code is written. */
+  value?: CodeValue;
   /** `codeIs: 'status'`: the status the code stands for. */
   codeStatus?: ResolvedStatus;
   /** A status written in the body beside the code. */
@@ -82,10 +85,12 @@ function leafMatch(
       evidence,
     };
   }
-  const literal = codeLiteral(leaf);
-  if (!literal) return undefined;
+  const value = codeValue(leaf, scope.facts);
+  if (!value) return undefined;
   const bodyStatus = bodyStatusOf(trail, row, scope, siblingStatusProperties);
-  return { row, codeNode: literal, code: literal.text, bodyStatus, title, evidence };
+  const codeNode = value.kind === 'literal' ? value.literal : value.node;
+  const code = value.kind === 'imported' ? '' : value.text;
+  return { row, codeNode, code, value, bodyStatus, title, evidence };
 }
 
 function conditionHolds(values: ts.Expression[], condition: EnvelopeCondition, scope: StatusScope): boolean {

@@ -16,6 +16,8 @@ export interface ImportedName {
 export interface FileFacts {
   constants: ReadonlyMap<string, ts.Expression>;
   enums: ReadonlyMap<string, ts.EnumDeclaration>;
+  /** Classes, for their static constant members (`XError.Types.NOT_FOUND`). */
+  classes: ReadonlyMap<string, ts.ClassDeclaration>;
   imports: ReadonlyMap<string, ImportedName>;
   /** Every name the file binds (variables, parameters, functions, classes), resolvable or not. */
   declared: ReadonlySet<string>;
@@ -87,6 +89,7 @@ export function walkStatement(
 class FactsWalker {
   private readonly constants = new Map<string, ts.Expression | typeof AMBIGUOUS>();
   private readonly enums = new Map<string, ts.EnumDeclaration | typeof AMBIGUOUS>();
+  private readonly classes = new Map<string, ts.ClassDeclaration | typeof AMBIGUOUS>();
   private readonly imports = new Map<string, ImportedName>();
   private readonly declared = new Set<string>();
   private readonly objectBindings: Set<string>;
@@ -123,6 +126,7 @@ class FactsWalker {
       facts: {
         constants: definedOnly(this.constants),
         enums: definedOnly(this.enums),
+        classes: definedOnly(this.classes),
         imports: this.imports,
         declared: this.declared,
         objectBindings: this.objectBindings,
@@ -196,12 +200,26 @@ class FactsWalker {
         }
         break;
       }
-      case SyntaxKind.FunctionDeclaration:
-      case SyntaxKind.ClassDeclaration: {
-        const name = (node as ts.FunctionDeclaration | ts.ClassDeclaration).name;
+      case SyntaxKind.FunctionDeclaration: {
+        const name = (node as ts.FunctionDeclaration).name;
         if (name) {
           this.declared.add(name.text);
           this.note('binds', name.text);
+        }
+        break;
+      }
+      case SyntaxKind.ClassDeclaration: {
+        const declaration = node as ts.ClassDeclaration;
+        if (declaration.name) {
+          this.declared.add(declaration.name.text);
+          this.declare(this.classes, declaration.name.text, declaration);
+          // Other statements read its static members, not the rest of its body.
+          this.note('class', declaration.name.text);
+          for (const member of declaration.members) {
+            if (ts.isPropertyDeclaration(member) && member.initializer && isStatic(member)) {
+              this.note('static', declaration.name.text, member);
+            }
+          }
         }
         break;
       }
@@ -234,6 +252,10 @@ function addImports(node: ts.ImportDeclaration, imports: Map<string, ImportedNam
       imports.set(element.name.text, { module, importedName: (element.propertyName ?? element.name).text });
     }
   }
+}
+
+function isStatic(member: ts.PropertyDeclaration): boolean {
+  return (ts.getModifiers(member) ?? []).some((m) => m.kind === SyntaxKind.StaticKeyword);
 }
 
 /** Whether an identifier reads a value (not a property name, a declared name or a parameter). */

@@ -12,8 +12,16 @@ import {
 import { CODE_DEFINERS } from './carriers';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, walkStatement, type FileFacts } from './facts';
+import { summarizeModule } from './moduleSummary';
 import { offsetRange } from './syntax';
-import type { CodeDefinition, CodeReference, ImportedClassUse, SourceModel, StatusSite } from './types';
+import type {
+  CodeDefinition,
+  CodeReference,
+  ImportedClassUse,
+  PendingDefinition,
+  SourceModel,
+  StatusSite,
+} from './types';
 
 /**
  * What the analysis of one top-level statement gave. A statement's results depend on its own
@@ -30,6 +38,7 @@ interface StatementResult {
   signature: string;
   objectBindings: string[];
   definitions: CodeDefinition[];
+  pendingDefinitions: PendingDefinition[];
   findings: CandidateFindings;
 }
 
@@ -80,7 +89,7 @@ export function analyzeStatements(
     if (reachedFile || !holdsOwnResults(result)) incremental = false;
     return result;
   });
-  return finish(input, { statements, facts: walk.facts, incremental, options });
+  return finish(input, sourceFile, { statements, facts: walk.facts, incremental, options });
 }
 
 /**
@@ -148,7 +157,12 @@ export function analyzeEdit(
     result.findings = new CandidateAnalysis(scope, tables, { byClassName }).analyse(candidates);
     if (reachedFile || !holdsOwnResults(result)) return undefined;
   }
-  return finish(input, { statements, facts: state.facts, incremental: true, options: state.options });
+  return finish(input, sourceFile, {
+    statements,
+    facts: state.facts,
+    incremental: true,
+    options: state.options,
+  });
 }
 
 /** More statements touched than this, and a full analysis is as quick. */
@@ -162,16 +176,21 @@ function sameSpan(
   return result && result.pos === pos && result.end === end ? result : undefined;
 }
 
-function finish(input: { uri: string; version: number }, state: AnalysisState): StatefulModel {
+function finish(
+  input: { uri: string; version: number },
+  sourceFile: ts.SourceFile,
+  state: AnalysisState,
+): StatefulModel {
   const definitions = state.statements.flatMap((result) => result.definitions);
-  return {
-    model: assembleModel(
-      input,
-      definitions,
-      state.statements.map((r) => r.findings),
-    ),
-    state,
-  };
+  const model = assembleModel(
+    input,
+    definitions,
+    state.statements.map((r) => r.findings),
+    state.statements.flatMap((result) => result.pendingDefinitions),
+  );
+  // Exports are not declarations the signatures follow: the summary is read again, top level only.
+  model.module = summarizeModule(sourceFile, state.facts);
+  return { model, state };
 }
 
 function statementResult(
@@ -189,7 +208,8 @@ function statementResult(
     signature: part.signature + definitionsSignature(found.definitions),
     objectBindings: part.objectBindings,
     definitions: found.definitions,
-    findings: { references: [], statuses: [], importedClassUses: [] },
+    pendingDefinitions: found.pending,
+    findings: { references: [], statuses: [], importedClassUses: [], pendingReferences: [] },
   };
 }
 
@@ -224,7 +244,7 @@ function classesOf(
 function holdsOwnResults(result: StatementResult): boolean {
   const inside = (range: Range | undefined) =>
     range === undefined || (!before(range.start, result.start) && !before(result.finish, range.end));
-  const { references, statuses, importedClassUses } = result.findings;
+  const { references, statuses, importedClassUses, pendingReferences } = result.findings;
   return (
     references.every(
       (r) =>
@@ -232,7 +252,12 @@ function holdsOwnResults(result: StatementResult): boolean {
     ) &&
     statuses.every((site) => inside(site.range)) &&
     importedClassUses.every((use) => inside(use.range)) &&
-    result.definitions.every((d) => inside(d.range) && inside(d.statusSite?.range))
+    pendingReferences.every(
+      ({ reference: r }) => inside(r.range) && inside(r.status?.range) && inside(r.bodyStatus?.range),
+    ) &&
+    [...result.definitions, ...result.pendingDefinitions.map((p) => p.definition)].every(
+      (d) => inside(d.range) && inside(d.statusSite?.range),
+    )
   );
 }
 
@@ -253,15 +278,15 @@ function moved(old: StatementResult, sourceFile: ts.SourceFile, statement: ts.St
     if (!copy) sites.set(s, (copy = { ...s, range: move(s.range) }));
     return copy;
   };
-  const reference = (r: CodeReference): CodeReference => {
-    const copy: CodeReference = { ...r, range: move(r.range) };
+  const reference = <R extends Omit<CodeReference, 'code'>>(r: R): R => {
+    const copy: R = { ...r, range: move(r.range) };
     if (r.status) copy.status = site(r.status);
     if (r.bodyStatus) copy.bodyStatus = site(r.bodyStatus);
     if (r.title) copy.title = { text: r.title.text, range: move(r.title.range) };
     return copy;
   };
-  const definition = (d: CodeDefinition): CodeDefinition => {
-    const copy: CodeDefinition = { ...d, range: move(d.range) };
+  const definition = <D extends Omit<CodeDefinition, 'code'>>(d: D): D => {
+    const copy: D = { ...d, range: move(d.range) };
     if (d.statusSite) copy.statusSite = site(d.statusSite);
     return copy;
   };
@@ -273,10 +298,15 @@ function moved(old: StatementResult, sourceFile: ts.SourceFile, statement: ts.St
     start: span.start,
     finish: span.end,
     definitions: old.definitions.map(definition),
+    pendingDefinitions: old.pendingDefinitions.map((p) => ({ ...p, definition: definition(p.definition) })),
     findings: {
       references: old.findings.references.map(reference),
       statuses: old.findings.statuses.map(site),
       importedClassUses: old.findings.importedClassUses.map(use),
+      pendingReferences: old.findings.pendingReferences.map((p) => ({
+        ...p,
+        reference: reference(p.reference),
+      })),
     },
   };
 }

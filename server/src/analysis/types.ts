@@ -33,9 +33,11 @@ export interface CodeReference {
   status?: StatusSite;
   /**
    * `envelope`: a code inside a response body; `class`: `new ForbiddenError()` of a class made
-   * by a code-defining call, where `range` covers the class name; `problem`: an RFC 9457 body.
+   * by a code-defining call, where `range` covers the class name; `problem`: an RFC 9457 body;
+   * `constant`: a code read through a name (`ErrorCode.Forbidden`, a `const`), where `range`
+   * covers that expression, whose text is not the code's.
    */
-  kind: 'envelope' | 'class' | 'problem';
+  kind: 'envelope' | 'class' | 'problem' | 'constant';
   /**
    * A status the body itself states (`{ error: { code, status: 403 } }`, JSON:API `status: '403'`,
    * RFC 9457 `status`). `status` prefers the response's carrier (`res.status(404)`) and falls back
@@ -60,6 +62,52 @@ export interface CodeDefinition {
   statusSite?: StatusSite;
   /** The row that found it: a code-defining call's name (`create-error`) or `enum`. */
   definer?: string;
+  /**
+   * `constant`: the code is read through a name (`createError(ErrorCode.Forbidden, ...)`); `range`
+   * covers that expression, so nothing rewrites it as the code's characters.
+   */
+  via?: 'constant';
+}
+
+/**
+ * A constant as a model keeps it, without its tree: a string (`s`), a number (`n`), an object of
+ * members (`o`), or a path of names read in the file's scope (`r`: `['ErrorCode', 'NotFound']`).
+ */
+export type ConstData = { s: string } | { n: number } | { o: Record<string, ConstData> } | { r: string[] };
+
+/** A name another module exports, read with member names after it: `ErrorCode.Forbidden` of `'./codes'`. */
+export interface ImportedSymbol {
+  /** The module specifier as written. */
+  module: string;
+  /** The exported name (`default` for a default import). */
+  name: string;
+  members: string[];
+}
+
+/** A code position holding an imported name: the workspace resolves it and completes the reference. */
+export interface PendingReference {
+  symbol: ImportedSymbol;
+  reference: Omit<CodeReference, 'code'>;
+}
+
+/** A code-defining call whose code is an imported name: the workspace resolves it into a definition. */
+export interface PendingDefinition {
+  symbol: ImportedSymbol;
+  definition: Omit<CodeDefinition, 'code'>;
+}
+
+/**
+ * What a module offers to others, as data: its top-level constants (`values`), the names it
+ * exports (`exports`: exported name -> local name), names it re-exports from other modules
+ * (`reexports`), the modules it re-exports whole (`stars`) and its imports, to follow a value
+ * that names an imported one.
+ */
+export interface ModuleSummary {
+  values: Record<string, ConstData>;
+  exports: Record<string, string>;
+  reexports: Record<string, { module: string; name: string }>;
+  stars: string[];
+  imports: Record<string, { module: string; importedName: string }>;
 }
 
 /**
@@ -89,4 +137,10 @@ export interface SourceModel {
   statuses: StatusSite[];
   /** Constructions of imported classes, for a workspace pass to resolve against other files' definitions. */
   importedClassUses?: ImportedClassUse[];
+  /** Code positions holding imported names, for the workspace pass to resolve. */
+  pendingReferences?: PendingReference[];
+  /** Code-defining calls whose code is an imported name, for the workspace pass to resolve. */
+  pendingDefinitions?: PendingDefinition[];
+  /** What the module exports, for other files' imports to resolve through. */
+  module?: ModuleSummary;
 }

@@ -3,7 +3,6 @@ import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { CodeUsage, ServiceContext } from '../service/context';
 import type { WorkspaceHost } from '../workspace/host';
-import { resolveImportedClasses } from '../workspace/importedClasses';
 import { isSourcePath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { walkFiles } from '../workspace/walk';
@@ -43,8 +42,7 @@ export class IndexedContext implements ServiceContext {
   model(uri: string): SourceModel | undefined {
     const model = this.sources.model(uri);
     if (!model) return undefined;
-    const imported = resolveImportedClasses(model, (other) => this.sources.model(other));
-    return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+    return this.context.link(model);
   }
 
   analyze(document: TextDocument): SourceModel {

@@ -1,6 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
 import { MAX_IGNORE_FILE_BYTES, readTextWithin } from './fileLimits';
-import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
+import type { DirectoryEntry, FileStat, SyncFileView, WorkspaceHost } from './host';
 
 /**
  * A workspace host that hides what git ignores: every directory listing leaves out the entries
@@ -20,6 +20,11 @@ export class GitignoreHost implements WorkspaceHost {
     private readonly inner: WorkspaceHost,
     private readonly tops: readonly string[],
   ) {}
+
+  /** Module resolution reads what an import names, ignored or not, as TypeScript would. */
+  get sync(): SyncFileView | undefined {
+    return this.inner.sync;
+  }
 
   readFile(path: string): Promise<Uint8Array | undefined> {
     return this.inner.readFile(path);

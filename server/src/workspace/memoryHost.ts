@@ -1,4 +1,4 @@
-import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
+import type { DirectoryEntry, FileStat, SyncFileView, WorkspaceHost } from './host';
 
 /**
  * An in-memory workspace: absolute POSIX paths mapped to file contents. Directories exist
@@ -6,6 +6,19 @@ import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
  */
 export class MemoryHost implements WorkspaceHost {
   private readonly files = new Map<string, Uint8Array>();
+
+  readonly sync: SyncFileView = {
+    fileExists: (path) => this.files.has(path),
+    directoryExists: (path) => {
+      const prefix = path.endsWith('/') ? path : path + '/';
+      for (const key of this.files.keys()) if (key.startsWith(prefix)) return true;
+      return false;
+    },
+    readFile: (path, maxBytes) => {
+      const bytes = this.files.get(path);
+      return bytes && bytes.byteLength <= maxBytes ? new TextDecoder('utf-8').decode(bytes) : undefined;
+    },
+  };
 
   constructor(files: Record<string, string | Uint8Array> = {}) {
     for (const [path, content] of Object.entries(files)) this.write(path, content);

@@ -1,5 +1,33 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
+import type { DirectoryEntry, FileStat, SyncFileView, WorkspaceHost } from './host';
+
+const decoder = new TextDecoder('utf-8');
+
+const nodeSyncView: SyncFileView = {
+  fileExists(path) {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch {
+      return false;
+    }
+  },
+  directoryExists(path) {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  },
+  readFile(path, maxBytes) {
+    try {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat?.isFile() || stat.size > maxBytes) return undefined;
+      return decoder.decode(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 /**
  * The workspace host over the real file system, used by the language server and the CLI.
@@ -11,6 +39,7 @@ import type { DirectoryEntry, FileStat, WorkspaceHost } from './host';
  * between slices of files, so no request waits on more than a slice's reads.
  */
 export const nodeHost: WorkspaceHost = {
+  sync: nodeSyncView,
   async readFile(path) {
     try {
       return readFileSync(path);

@@ -26,3 +26,9 @@ export function isSourcePath(path: string): boolean {
   if (path.endsWith('.d.ts')) return false;
   return SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension));
 }
+
+/** The folder a path lies in (`/` for a path at the top). */
+export function parentFolder(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? '/' : path.slice(0, slash);
+}

@@ -35,6 +35,8 @@ export interface SourceIndexOptions {
    * error classes defined so far in the workspace, which other files may import and construct.
    */
   mayContainReferences?(uri: string, text: string, classNames: ReadonlySet<string>): boolean;
+  /** Told when files appear or disappear: imports may now resolve elsewhere. */
+  onFilesChanged?(): void;
   /** Told of each file skipped, with the reason. */
   onSkipped?(path: string, reason: string): void;
   /** Asked between files: true while requests wait to be answered, so the index steps aside. */
@@ -58,6 +60,8 @@ export class SourceIndex {
   private readonly prefiltered = new Map<string, string[] | undefined>();
   /** Exported error classes (`createError` results) defined anywhere in the workspace. */
   private readonly classNames = new Set<string>();
+  /** Every source file the walk found, analysed or not: where imports may lead. */
+  private readonly paths = new Set<string>();
   private indexing: Promise<void> | undefined;
 
   constructor(
@@ -79,8 +83,20 @@ export class SourceIndex {
     const path = uriToPath(uri);
     if (!isSourcePath(path)) return;
     const text = await this.read(path);
-    if (text === undefined) this.remove(uri);
-    else this.store(uri, text);
+    const known = this.paths.has(path);
+    if (text === undefined) {
+      this.paths.delete(path);
+      this.remove(uri);
+    } else {
+      this.paths.add(path);
+      this.store(uri, text);
+    }
+    if (known !== (text !== undefined)) this.options.onFilesChanged?.();
+  }
+
+  /** The paths of every source file found, including those the prefilter left unanalysed. */
+  knownPaths(): Iterable<string> {
+    return this.paths;
   }
 
   /** Re-analyses every file, e.g. after the catalog's table extensions changed. */
@@ -108,6 +124,9 @@ export class SourceIndex {
       for (const relative of await walkFiles(this.host, root, { accept: isSourcePath }))
         paths.push(`${root}/${relative}`);
     }
+    this.paths.clear();
+    for (const path of paths) this.paths.add(path);
+    this.options.onFilesChanged?.();
     await this.indexPaths(paths, onProgress);
     // A file that only constructs an imported class (`new ForbiddenError()`) passes the prefilter
     // only once that class's definition has been seen, which may be later in the walk.
@@ -160,7 +179,10 @@ export class SourceIndex {
     }
     this.prefiltered.delete(uri);
     const model = this.options.analyze(uri, text);
-    for (const definition of model.definitions) {
+    for (const definition of [
+      ...model.definitions,
+      ...(model.pendingDefinitions ?? []).map((p) => p.definition),
+    ]) {
       if (definition.className && definition.exported) this.classNames.add(definition.className);
     }
     this.models.set(uri, model);

@@ -1,6 +1,6 @@
 import type { CodeReference, SourceModel } from '../analysis/types';
 import type { CodeUsage } from '../service/context';
-import { resolveImportedClasses } from './importedClasses';
+import { ProjectLinker } from './projectLinker';
 
 /**
  * The uses of every code across the workspace, kept up to date as models come and go, so that
@@ -11,10 +11,8 @@ export class UsageIndex {
   private readonly models = new Map<string, SourceModel>();
   /** The references each file writes itself, by code. */
   private readonly direct = new Map<string, Map<string, CodeReference[]>>();
-  /** Files that construct an imported class, by the name they import. */
-  private readonly importers = new Map<string, Set<string>>();
-  /** Files that define a code with an exported class, by code. */
-  private readonly definers = new Map<string, Set<string>>();
+  /** Files with imported names (classes, constants) that only linking turns into references. */
+  private readonly linking = new Set<string>();
   /** The answers given since the last change: hovering a code again reads them. */
   private readonly answered = new Map<string, CodeUsage[]>();
 
@@ -36,35 +34,29 @@ export class UsageIndex {
       if (list) list.push(reference);
       else files.set(uri, [reference]);
     }
-    for (const use of model.importedClassUses ?? []) add(this.importers, use.importedName, uri);
-    for (const definition of model.definitions) {
-      if (definition.className && definition.exported) add(this.definers, definition.code, uri);
-    }
+    if (ProjectLinker.needsLinking(model)) this.linking.add(uri);
+  }
+
+  /** Forgets the answers given: what imports resolve to changed. */
+  invalidate(): void {
+    this.answered.clear();
   }
 
   /**
-   * Every use of a code, by file path then position: the references written with it, and the
-   * constructions of the classes that files define for it, as `resolveImportedClasses` reads them.
+   * Every use of a code, by file path then position: the references written with it, and those
+   * that the files' imports resolve to (`linked`).
    */
-  usages(code: string, modelOf: (uri: string) => SourceModel | undefined): CodeUsage[] {
+  usages(code: string, linked: (model: SourceModel) => readonly CodeReference[]): CodeUsage[] {
     const answered = this.answered.get(code);
     if (answered) return [...answered];
     const usages: CodeUsage[] = [];
     for (const [uri, references] of this.direct.get(code) ?? []) {
       for (const reference of references) usages.push({ uri, reference });
     }
-    const importers = new Set<string>();
-    for (const definer of this.definers.get(code) ?? []) {
-      for (const definition of this.models.get(definer)?.definitions ?? []) {
-        if (definition.code !== code || !definition.className || !definition.exported) continue;
-        for (const uri of this.importers.get(definition.className) ?? []) importers.add(uri);
-      }
-      for (const uri of this.importers.get('default') ?? []) importers.add(uri);
-    }
-    for (const uri of importers) {
+    for (const uri of this.linking) {
       const model = this.models.get(uri);
       if (!model) continue;
-      for (const reference of resolveImportedClasses(model, modelOf)) {
+      for (const reference of linked(model)) {
         if (reference.code === code) usages.push({ uri, reference });
       }
     }
@@ -84,19 +76,6 @@ export class UsageIndex {
       files?.delete(uri);
       if (files?.size === 0) this.direct.delete(reference.code);
     }
-    for (const use of model.importedClassUses ?? []) remove(this.importers, use.importedName, uri);
-    for (const definition of model.definitions) remove(this.definers, definition.code, uri);
+    this.linking.delete(uri);
   }
-}
-
-function add(map: Map<string, Set<string>>, key: string, uri: string): void {
-  const set = map.get(key);
-  if (set) set.add(uri);
-  else map.set(key, new Set([uri]));
-}
-
-function remove(map: Map<string, Set<string>>, key: string, uri: string): void {
-  const set = map.get(key);
-  set?.delete(uri);
-  if (set?.size === 0) map.delete(key);
 }

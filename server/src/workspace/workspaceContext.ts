@@ -6,7 +6,7 @@ import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
-import { resolveImportedClasses } from './importedClasses';
+import { ProjectLinker } from './projectLinker';
 import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
 import { uriToPath } from './paths';
@@ -24,6 +24,8 @@ export class WorkspaceContext implements ServiceContext {
   private readonly usageIndex = new UsageIndex();
 
   private sources?: SourceIndex;
+  /** Resolves what files import from each other; absent until the sources are indexed. */
+  private linker?: ProjectLinker;
   private onSkipped?: (path: string, reason: string) => void;
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
@@ -45,12 +47,22 @@ export class WorkspaceContext implements ServiceContext {
     busy?: () => boolean,
   ): SourceIndex {
     this.onSkipped = onSkipped;
+    this.linker = new ProjectLinker(host.sync, roots, {
+      modelOf: (uri) => this.modelOf(uri),
+      // A file read only for what it exports: its codes are not the workspace's until it is indexed.
+      analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
+      knownFiles: () => this.sources?.knownPaths() ?? [],
+    });
     this.sources = new SourceIndex(host, {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
       onModel: (uri, model) => {
-        if (!this.openUris.has(uri)) this.usageIndex.set(uri, model);
+        if (!this.openUris.has(uri)) this.modelChanged(uri, model);
+      },
+      onFilesChanged: () => {
+        this.linker?.filesChanged();
+        this.usageIndex.invalidate();
       },
       mayContainReferences: (uri, text, classNames) =>
         mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
@@ -90,9 +102,18 @@ export class WorkspaceContext implements ServiceContext {
       text: document.getText(),
     });
     if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
-    this.usageIndex.set(document.uri, model);
-    const imported = resolveImportedClasses(model, (uri) => this.modelOf(uri));
-    return imported.length === 0 ? model : { ...model, references: [...model.references, ...imported] };
+    this.modelChanged(document.uri, model);
+    return this.link(model);
+  }
+
+  /** A model with what its imports resolve to across the workspace. */
+  link(model: SourceModel): SourceModel {
+    return this.linker ? this.linker.link(model) : model;
+  }
+
+  private modelChanged(uri: string, model: SourceModel | undefined): void {
+    this.linker?.modelChanged(uri, model);
+    this.usageIndex.set(uri, model);
   }
 
   syntaxTree(document: TextDocument): ts.SourceFile | undefined {
@@ -116,7 +137,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Every use of a code in the workspace, open documents as they are in the editor. */
   usages(code: string): CodeUsage[] {
-    return this.usageIndex.usages(code, (uri) => this.modelOf(uri));
+    return this.usageIndex.usages(code, (model) => this.linker?.resolved(model).references ?? []);
   }
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
@@ -127,7 +148,7 @@ export class WorkspaceContext implements ServiceContext {
       const model = this.openDocuments.cached(uri);
       if (model) models.set(uri, model);
     }
-    return [...models.values()];
+    return [...models.values()].map((model) => this.link(model));
   }
 
   catalogUris(): string[] {
@@ -145,7 +166,7 @@ export class WorkspaceContext implements ServiceContext {
     this.openUris.delete(uri);
     // The codes the editor's text defined go with it; the file on disk (if any) defines them again.
     this.index.setSourceDefinitions(uri, this.sources?.model(uri)?.definitions ?? []);
-    this.usageIndex.set(uri, this.sources?.model(uri));
+    this.modelChanged(uri, this.sources?.model(uri));
   }
 
   private modelOf(uri: string): SourceModel | undefined {

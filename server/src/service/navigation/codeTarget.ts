@@ -47,13 +47,20 @@ export function usagesOf(target: CodeTarget, context: ServiceContext): CodeUsage
   );
 }
 
-/** The code-defining calls and enum members of the target in the workspace's sources. */
+/**
+ * The code-defining calls and enum members of the target in the workspace's sources, where the
+ * code is written: a call that reads it through a name (`ErrorCode.Forbidden`) follows that name's
+ * definition, which is listed itself.
+ */
 export function sourceDefinitionsOf(target: CodeTarget, context: ServiceContext): Location[] {
   return context
     .workspaceModels()
     .flatMap((model) =>
       model.definitions
-        .filter((d) => d.code === target.code && belongsTo(target, model.uri, d.code, context))
+        .filter(
+          (d) =>
+            d.code === target.code && d.via !== 'constant' && belongsTo(target, model.uri, d.code, context),
+        )
         .map((d) => ({ uri: model.uri, range: d.range })),
     );
 }

@@ -39,7 +39,7 @@ export const statusMismatchRule: SourceRule = {
       if (reference.kind === 'problem') {
         const finding = problemMismatch(reference);
         if (finding) findings.push(finding);
-      } else if (reference.kind === 'envelope' && reference.status) {
+      } else if (reference.kind !== 'class' && reference.status) {
         // A class use's status is its definition's, reported once at the definition below.
         const finding = catalogMismatch(catalog, reference.code, reference.status, reference.range);
         if (finding) findings.push(finding);

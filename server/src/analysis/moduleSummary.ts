@@ -1,0 +1,79 @@
+import ts from 'typescript';
+import type { ConstData, ModuleSummary } from './types';
+import { classStaticData, constData, enumData } from './constantData';
+import type { FileFacts } from './facts';
+import { SyntaxKind, unwrap } from './syntax';
+
+/**
+ * What a module offers to its importers, from its top-level statements alone: the constants it
+ * declares (as data), what it exports and re-exports. Other files' imports resolve through it,
+ * across barrels (`export * from`, `export { X as Y } from`) and packages.
+ */
+export function summarizeModule(sourceFile: ts.SourceFile, facts: FileFacts): ModuleSummary {
+  const summary: ModuleSummary = {
+    values: Object.create(null),
+    exports: Object.create(null),
+    reexports: Object.create(null),
+    stars: [],
+    imports: Object.create(null),
+  };
+  for (const [local, imported] of facts.imports) summary.imports[local] = { ...imported };
+  for (const statement of sourceFile.statements) summarizeStatement(statement, summary);
+  return summary;
+}
+
+function summarizeStatement(statement: ts.Statement, summary: ModuleSummary): void {
+  const exported = hasModifier(statement, SyntaxKind.ExportKeyword);
+  const isDefault = hasModifier(statement, SyntaxKind.DefaultKeyword);
+  const bind = (name: string, data: ConstData | undefined) => {
+    if (data) summary.values[name] = data;
+    if (exported) summary.exports[isDefault ? 'default' : name] = name;
+  };
+  if (ts.isVariableStatement(statement)) {
+    const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name)) continue;
+      bind(declaration.name.text, isConst ? constData(declaration.initializer) : undefined);
+    }
+  } else if (ts.isEnumDeclaration(statement)) {
+    bind(statement.name.text, enumData(statement));
+  } else if (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) {
+    const name = statement.name?.text;
+    if (name) bind(name, ts.isClassDeclaration(statement) ? classStaticData(statement) : undefined);
+  } else if (ts.isExportDeclaration(statement)) {
+    summarizeExportDeclaration(statement, summary);
+  } else if (ts.isExportAssignment(statement) && !statement.isExportEquals) {
+    const value = unwrap(statement.expression);
+    if (ts.isIdentifier(value)) summary.exports.default = value.text;
+  }
+}
+
+/** `export { A, B as C }`, `export { A as B } from './x'`, `export * from './x'`, `export * as ns from './x'`. */
+function summarizeExportDeclaration(statement: ts.ExportDeclaration, summary: ModuleSummary): void {
+  if (statement.isTypeOnly) return;
+  const module =
+    statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)
+      ? statement.moduleSpecifier.text
+      : undefined;
+  const clause = statement.exportClause;
+  if (!clause) {
+    if (module !== undefined) summary.stars.push(module);
+    return;
+  }
+  if (ts.isNamespaceExport(clause)) {
+    // `export * as errors from './errors'`: a namespace, read like `import * as errors`.
+    if (module !== undefined) summary.reexports[clause.name.text] = { module, name: '*' };
+    return;
+  }
+  for (const element of clause.elements) {
+    if (element.isTypeOnly) continue;
+    const exportedName = element.name.text;
+    const localName = (element.propertyName ?? element.name).text;
+    if (module !== undefined) summary.reexports[exportedName] = { module, name: localName };
+    else summary.exports[exportedName] = localName;
+  }
+}
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+}
