@@ -3,7 +3,9 @@ import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import type {
   CodeDefinition,
   CodeReference,
+  Construction,
   ImportedClassUse,
+  RaisedStatus,
   PendingDefinition,
   PendingReference,
   SourceModel,
@@ -35,6 +37,7 @@ import {
 } from './bodyContext';
 import { codeValue, type CodeValue } from './codeValue';
 import { summarizeModule } from './moduleSummary';
+import { constructionOf, superConstructionOf } from './constructions';
 import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './envelopeMatch';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, type FileFacts } from './facts';
@@ -132,7 +135,7 @@ export function analyzeSourceFile(
     const definitions = findDefinitions(scope, CODE_DEFINERS, walk.candidates);
     const findings = new CandidateAnalysis(scope, tables, definitions).analyse(walk.candidates);
     const model = assembleModel(input, definitions.definitions, [findings], definitions.pending);
-    model.module = summarizeModule(sourceFile, walk.facts);
+    model.module = summarizeModule(scope);
     return model;
   } catch (error) {
     options.onError?.(error);
@@ -158,6 +161,10 @@ export interface CandidateFindings {
   importedClassUses: ImportedClassUse[];
   /** Code positions holding imported names. */
   pendingReferences: PendingReference[];
+  /** Constructions of classes that may take a code. */
+  constructions: Construction[];
+  /** Errors raised with a status. */
+  raised: RaisedStatus[];
 }
 
 /**
@@ -188,6 +195,8 @@ export function assembleModel(
     importedClassUses: findings.flatMap((found) => found.importedClassUses),
     pendingReferences: findings.flatMap((found) => found.pendingReferences),
     pendingDefinitions,
+    constructions: findings.flatMap((found) => found.constructions),
+    raised: findings.flatMap((found) => found.raised),
   };
 }
 
@@ -223,11 +232,18 @@ export class CandidateAnalysis {
         this.envelopes(node as ts.ObjectLiteralExpression);
         break;
       case SyntaxKind.NewExpression:
-        this.carrier(node as ts.NewExpression);
-        this.classUse(node as ts.NewExpression);
+        if (!this.carrier(node as ts.NewExpression) && !this.classUse(node as ts.NewExpression)) {
+          const construction = constructionOf(node as ts.NewExpression, this.scope);
+          if (construction) this.findings.constructions.push(construction);
+        }
         break;
       case SyntaxKind.CallExpression:
-        this.carrier(node as ts.CallExpression);
+        if ((node as ts.CallExpression).expression.kind === SyntaxKind.SuperKeyword) {
+          const construction = superConstructionOf(node as ts.CallExpression, this.scope);
+          if (construction) this.findings.constructions.push(construction);
+        } else {
+          this.carrier(node as ts.CallExpression);
+        }
         break;
       case SyntaxKind.BinaryExpression:
         if (isAssignment(node)) this.carrier(node);
@@ -247,7 +263,7 @@ export class CandidateAnalysis {
       if (row.codePath.length === 0 || !keys.has(row.codePath[0])) continue;
       for (const match of matchRow(object, row, this.scope, this.tables.match)) {
         if (this.claimed.has(match.codeNode)) continue;
-        if (row.needsErrorContext && !match.evidence && !this.contextOf(object)) continue;
+        if (row.needsErrorContext && !match.evidence && !this.isErrorBody(object)) continue;
         this.claimed.add(match.codeNode);
         this.addEnvelopeReference(match, this.contextOf(bodyRootOf(object))?.status);
       }
@@ -288,12 +304,17 @@ export class CandidateAnalysis {
     else this.findings.references.push({ code, ...reference } as CodeReference);
   }
 
-  private carrier(node: CarrierNode): void {
+  /** A carrier's status and codes; whether the node is one. */
+  private carrier(node: CarrierNode): boolean {
     const rows = carriersOf(node, this.scope.carriers);
-    if (rows.length === 0) return;
+    if (rows.length === 0) return false;
     const own = statusOfCarrier(node, rows, this.scope);
     if (own) this.addStatus(own);
     for (const row of rows) this.carrierCodes(node, row);
+    const callee =
+      own && rows.some((row) => row.raises) && !isAssignment(node) ? calleeNameOf(node) : undefined;
+    if (own && callee) this.findings.raised.push({ status: own, range: nodeRange(this.sourceFile, callee) });
+    return true;
   }
 
   /** Codes a carrier takes outside a body: `ctx.throw(403, msg, { code })`, `sendError(res, 'CODE')`. */
@@ -319,10 +340,13 @@ export class CandidateAnalysis {
     }
   }
 
-  /** `new ForbiddenError()` of a class a code-defining call made, here or in an imported module. */
-  private classUse(node: ts.NewExpression): void {
+  /**
+   * `new ForbiddenError()` of a class a code-defining call made, here or in an imported module;
+   * whether it was one of those.
+   */
+  private classUse(node: ts.NewExpression): boolean {
     const callee = unwrap(node.expression);
-    if (!ts.isIdentifier(callee) || carriersOf(node, this.scope.carriers).length > 0) return;
+    if (!ts.isIdentifier(callee)) return false;
     const definition = this.definitions.byClassName.get(callee.text);
     const range = nodeRange(this.sourceFile, callee);
     if (definition) {
@@ -334,7 +358,7 @@ export class CandidateAnalysis {
       };
       if (definition.statusSite) reference.status = definition.statusSite;
       this.findings.references.push(reference);
-      return;
+      return true;
     }
     const imported = this.scope.facts.imports.get(callee.text);
     if (imported && imported.importedName !== '*') {
@@ -345,6 +369,18 @@ export class CandidateAnalysis {
         range,
       });
     }
+    return false;
+  }
+
+  /**
+   * Whether a shape as common as `{ code, message }` is an error body: thrown, sent, passed to a
+   * carrier, or returned, unless what is returned is a function's result object (`{ valid:
+   * false, code, message }`), which its caller reads, not a client.
+   */
+  private isErrorBody(object: ts.ObjectLiteralExpression): boolean {
+    const context = this.contextOf(object);
+    if (!context) return false;
+    return context.kind !== 'returned' || !isResultObject(object);
   }
 
   private contextOf(node: ts.Expression): BodyContext | undefined {
@@ -361,8 +397,41 @@ export class CandidateAnalysis {
   }
 }
 
-function emptyFindings(): CandidateFindings {
-  return { references: [], statuses: [], importedClassUses: [], pendingReferences: [] };
+/** Flags a result object carries to say whether it holds a value or a failure. */
+const RESULT_FLAGS = new Set(['valid', 'isValid', 'success', 'ok', 'succeeded']);
+
+/** `{ valid: false, code, message }`: a result with a boolean flag, for the caller to read. */
+function isResultObject(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property)) return false;
+    const key = propertyNameText(property.name);
+    const value = unwrap(property.initializer).kind;
+    return (
+      key !== undefined &&
+      RESULT_FLAGS.has(key) &&
+      (value === SyntaxKind.TrueKeyword || value === SyntaxKind.FalseKeyword)
+    );
+  });
+}
+
+/** What a candidate analysis starts from: nothing found yet. */
+export function emptyFindings(): CandidateFindings {
+  return {
+    references: [],
+    statuses: [],
+    importedClassUses: [],
+    pendingReferences: [],
+    constructions: [],
+    raised: [],
+  };
+}
+
+/** The name a call or construction is made by: `NotFoundException`, `notFound` of `Boom.notFound`. */
+function calleeNameOf(node: ts.CallExpression | ts.NewExpression): ts.Node | undefined {
+  const callee = unwrap(node.expression);
+  if (ts.isIdentifier(callee)) return callee;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name;
+  return undefined;
 }
 
 /** The outermost object or array literal a literal is nested in: the body as a whole. */

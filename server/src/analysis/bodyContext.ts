@@ -64,7 +64,10 @@ export function contextOf(
   if (ts.isThrowStatement(parent)) return { kind: 'thrown' };
   if (ts.isReturnStatement(parent))
     return { kind: 'returned', status: laterStatus(parent, undefined, scope) };
-  if (ts.isArrowFunction(parent) && parent.body === node) return { kind: 'returned' };
+  if (ts.isArrowFunction(parent) && parent.body === node) {
+    // `rows.map((row) => ({ code, message }))` builds data, not a response.
+    return isCollectionCallback(parent) ? undefined : { kind: 'returned' };
+  }
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) {
     return argumentContext(parent, node as ts.Expression, scope, depth);
   }
@@ -82,6 +85,32 @@ export function contextOf(
     }
   }
   return undefined;
+}
+
+/** Array and iterator methods whose callbacks' results are elements, never responses. */
+const COLLECTION_METHODS = new Set([
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findLast',
+  'some',
+  'every',
+  'reduce',
+  'reduceRight',
+  'forEach',
+  'sort',
+  'toSorted',
+  'groupBy',
+  'from',
+]);
+
+function isCollectionCallback(fn: ts.ArrowFunction): boolean {
+  const call = outermostWrapper(fn).parent;
+  if (!call || !ts.isCallExpression(call)) return false;
+  const callee = unwrap(call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && COLLECTION_METHODS.has(name);
 }
 
 function argumentContext(

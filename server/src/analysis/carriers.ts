@@ -42,6 +42,11 @@ export interface StatusCarrier {
    */
   chainBody?: readonly string[];
   /**
+   * The carrier raises an error (an exception, `ctx.throw`): an error handler sends it, with the
+   * API's default code for its status when it names none.
+   */
+  raises?: boolean;
+  /**
    * Whether a bare statement of this carrier (`reply.code(404);`, `ctx.status = 403;`) sets the
    * status of a body sent later in the same function.
    */
@@ -171,6 +176,7 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     name: 'koa-throw',
     methods: ['throw'],
     via: 'call',
+    raises: true,
     statusArgument: 0,
     codeObjectArguments: [1, 2],
     codeObjectPath: ['code'],
@@ -184,7 +190,15 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     statusArgument: 1,
     statusOption: 'status',
   },
-  { name: 'hono-json', methods: ['json'], via: 'call', bodyArgument: 0, statusArgument: 1 },
+  {
+    name: 'hono-json',
+    methods: ['json'],
+    via: 'call',
+    bodyArgument: 0,
+    statusArgument: 1,
+    // `c.json(body, 404)` or `c.json(body, { status: 404 })` (a ResponseInit).
+    statusOption: 'status',
+  },
   { name: 'hono-response', methods: ['text', 'body', 'html'], via: 'call', statusArgument: 1 },
   { name: 'send-body', methods: ['send', 'jsonp'], via: 'call', bodyArgument: 0 },
   {
@@ -195,11 +209,12 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     statusArgument: 1,
     statusOption: 'status',
   },
-  { name: 'hono-http-exception', callees: ['HTTPException'], via: 'new', statusArgument: 0 },
+  { name: 'hono-http-exception', callees: ['HTTPException'], via: 'new', statusArgument: 0, raises: true },
   {
     name: 'http-errors',
     callees: HTTP_ERRORS_NAMES,
     via: 'either',
+    raises: true,
     statusArgument: 0,
     codeObjectArguments: [1, 2],
     codeObjectPath: ['code'],
@@ -209,6 +224,7 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     methods: Object.keys(HTTP_ERRORS_CLASSES),
     receivers: HTTP_ERRORS_NAMES,
     via: 'either',
+    raises: true,
     implied: HTTP_ERRORS_CLASSES,
   },
   {
@@ -216,19 +232,33 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     methods: Object.keys(BOOM_METHODS),
     receivers: ['Boom', 'boom'],
     via: 'call',
+    raises: true,
     implied: BOOM_METHODS,
     codeObjectArguments: [1],
     codeObjectPath: ['code'],
   },
-  { name: 'nest-http-exception', callees: ['HttpException'], via: 'new', bodyArgument: 0, statusArgument: 1 },
+  {
+    name: 'nest-http-exception',
+    callees: ['HttpException'],
+    via: 'new',
+    bodyArgument: 0,
+    statusArgument: 1,
+    raises: true,
+  },
   {
     name: 'nest-exception',
     callees: Object.keys(NEST_EXCEPTIONS),
     via: 'new',
+    raises: true,
     bodyArgument: 0,
     implied: NEST_EXCEPTIONS,
   },
 ];
+
+/** The carriers that raise an error, by name: their statuses take the API's default code. */
+export const RAISING_CARRIERS: ReadonlySet<string> = new Set(
+  STATUS_CARRIERS.filter((row) => row.raises).map((row) => row.name),
+);
 
 /** Property names that state a status beside the code in the same object. */
 export const SIBLING_STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode'];

@@ -3,6 +3,9 @@ import type { CodeDefinition, PendingDefinition } from './types';
 import type { CodeDefiner } from './carriers';
 import { codeLiteral } from './codeShape';
 import { codeValue } from './codeValue';
+import { namePath } from './constantData';
+import { nameWords } from './nameWords';
+import { statusMapDefinitions } from './statusMaps';
 import { resolveStatus, type StatusScope } from './statusValue';
 import {
   asStringLiteral,
@@ -35,10 +38,20 @@ export function findDefinitions(
   const byClassName = new Map<string, CodeDefinition>();
   const pending: PendingDefinition[] = [];
   for (const node of candidates) {
+    const map = statusMapDefinitions(node, scope);
+    if (map) {
+      definitions.push(...map.definitions);
+      pending.push(...map.pending);
+      continue;
+    }
     if (ts.isCallExpression(node)) {
       const found = definitionOfCall(node, scope, definers);
-      if (found && 'symbol' in found) {
+      if (found && 'definition' in found) {
         pending.push(found);
+        // Its code is known here; only its status waits for the definer's default.
+        const className = found.definition.className;
+        if (found.code !== undefined && className)
+          byClassName.set(className, { code: found.code, ...found.definition });
       } else if (found) {
         definitions.push(found);
         if (found.className) byClassName.set(found.className, found);
@@ -98,7 +111,16 @@ function definitionOfCall(
     definition.className = binding.name;
     definition.exported = binding.exported;
   }
-  return code.kind === 'imported' ? { symbol: code.symbol, definition } : { code: code.text, ...definition };
+  // No status argument: the definer's own default for it is the status, where its module says.
+  const definerPath = namePath(call.expression);
+  const statusDefault =
+    definer.statusArgument !== undefined && call.arguments.length <= definer.statusArgument && definerPath
+      ? { callee: definerPath, argument: definer.statusArgument }
+      : undefined;
+  if (code.kind === 'imported')
+    return { symbol: code.symbol, definition, ...(statusDefault && { statusDefault }) };
+  if (statusDefault) return { code: code.text, statusDefault, definition };
+  return { code: code.text, ...definition };
 }
 
 /** `const ForbiddenError = createError(...)` or `class ForbiddenError extends createError(...) {}`. */
@@ -139,21 +161,5 @@ const ERROR_WORDS = new Set(['error', 'errors', 'err', 'exception', 'exceptions'
 
 /** Whether an enum's name says it lists error codes: one of its words (camel or snake case) is an error word. */
 export function isErrorEnumName(name: string): boolean {
-  const words: string[] = [];
-  let word = '';
-  for (const char of name) {
-    const upper = char >= 'A' && char <= 'Z';
-    if (
-      char === '_' ||
-      char === '$' ||
-      (upper && word && !(word[word.length - 1] >= 'A' && word[word.length - 1] <= 'Z'))
-    ) {
-      if (word) words.push(word.toLowerCase());
-      word = char === '_' || char === '$' ? '' : char;
-    } else {
-      word += char;
-    }
-  }
-  if (word) words.push(word.toLowerCase());
-  return words.some((w) => ERROR_WORDS.has(w));
+  return nameWords(name).some((w) => ERROR_WORDS.has(w));
 }

@@ -117,11 +117,14 @@ function bodyStatusOf(
       if (found) return found;
     }
   }
-  const holder = trail[trail.length - 2];
-  if (!holder || !ts.isObjectLiteralExpression(holder)) return undefined;
-  for (const key of siblingStatusProperties) {
-    const found = resolveStatus(propertyValue(holder, key), scope, true);
-    if (found) return found;
+  // Beside the code, else beside the envelope at the body's root (`{ error: { code }, status: 404 }`).
+  const holders = new Set([trail[trail.length - 2], trail[0]]);
+  for (const holder of holders) {
+    if (!holder || !ts.isObjectLiteralExpression(holder)) continue;
+    for (const key of siblingStatusProperties) {
+      const found = resolveStatus(propertyValue(holder, key), scope, true);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -65,6 +65,11 @@ export interface EnvelopeStyle {
   root?: { callee: string; argument: number; messageArgument?: number };
   /** A body in this style, with the code, status and message at the paths above. */
   sample: JsonValue;
+  /**
+   * The built-in vocabulary the style's codes come from when the API's catalog does not list
+   * them (an OAuth 2.0 body speaks RFC 6749's codes).
+   */
+  standard?: string;
 }
 
 /**
@@ -94,6 +99,7 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     codeIs: 'string',
     needsErrorContext: false,
     root: { callee: 'GraphQLError', argument: 1, messageArgument: 0 },
+    standard: 'apollo-server',
     sample: { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
   },
   {
@@ -132,6 +138,7 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     needsErrorContext: true,
     contextEvidence: [['error_description'], ['error_uri']],
     sample: { error: 'invalid_request', error_description: 'The request is missing a required parameter.' },
+    standard: 'oauth2',
   },
   {
     name: 'contentful',
@@ -264,6 +271,16 @@ function place(body: { [key: string]: JsonValue }, path: PropertyPath, value: Js
 }
 
 /** The table in force: the built-in rows, then the extensions (a built-in name cannot be replaced). */
+/** The built-in vocabulary of each built-in style that has one, by style name. */
+const STANDARD_OF_STYLE: ReadonlyMap<string, string> = new Map(
+  ENVELOPE_STYLES.flatMap((row) => (row.standard ? [[row.name, row.standard] as const] : [])),
+);
+
+/** The built-in vocabulary a style's codes come from when no catalog lists them. */
+export function standardOfStyle(style: string): string | undefined {
+  return STANDARD_OF_STYLE.get(style);
+}
+
 export function envelopeTable(extensions: readonly EnvelopeExtension[] = []): EnvelopeStyle[] {
   const names = new Set(ENVELOPE_STYLES.map((row) => row.name));
   return [...ENVELOPE_STYLES, ...extensions.filter((e) => !names.has(e.name)).map(envelopeFromExtension)];

@@ -168,6 +168,7 @@ class FactsWalker {
       case SyntaxKind.ObjectLiteralExpression:
       case SyntaxKind.CallExpression:
       case SyntaxKind.NewExpression:
+      case SyntaxKind.SwitchStatement:
         this.candidates.push(node);
         break;
       case SyntaxKind.BinaryExpression:

@@ -5,6 +5,7 @@ import {
   analysisScope,
   assembleModel,
   CandidateAnalysis,
+  emptyFindings,
   tablesFor,
   type AnalysisOptions,
   type CandidateFindings,
@@ -15,8 +16,10 @@ import { walkFile, walkStatement, type FileFacts } from './facts';
 import { summarizeModule } from './moduleSummary';
 import { offsetRange } from './syntax';
 import type {
+  ArgumentCode,
   CodeDefinition,
   CodeReference,
+  Construction,
   ImportedClassUse,
   PendingDefinition,
   SourceModel,
@@ -189,7 +192,7 @@ function finish(
     state.statements.flatMap((result) => result.pendingDefinitions),
   );
   // Exports are not declarations the signatures follow: the summary is read again, top level only.
-  model.module = summarizeModule(sourceFile, state.facts);
+  model.module = summarizeModule({ sourceFile, facts: state.facts });
   return { model, state };
 }
 
@@ -209,7 +212,7 @@ function statementResult(
     objectBindings: part.objectBindings,
     definitions: found.definitions,
     pendingDefinitions: found.pending,
-    findings: { references: [], statuses: [], importedClassUses: [], pendingReferences: [] },
+    findings: emptyFindings(),
   };
 }
 
@@ -229,11 +232,22 @@ function signatureOf(results: readonly StatementResult[]): string {
 
 /** The classes the file's definitions bind, the later one winning, as `findDefinitions` has it. */
 function classesOf(
-  parts: ReadonlyArray<{ definitions: readonly CodeDefinition[] }>,
+  parts: ReadonlyArray<{
+    definitions: readonly CodeDefinition[];
+    pendingDefinitions?: readonly PendingDefinition[];
+    pending?: readonly PendingDefinition[];
+  }>,
 ): Map<string, CodeDefinition> {
   const byClassName = new Map<string, CodeDefinition>();
   for (const part of parts) {
-    for (const definition of part.definitions) {
+    // A definition waiting only for its status names its class's code already, as in `findDefinitions`.
+    const waiting = (part.pendingDefinitions ?? part.pending ?? []).flatMap((p) =>
+      p.code === undefined ? [] : [{ code: p.code, ...p.definition }],
+    );
+    const inOrder = [...part.definitions, ...waiting].sort(
+      (x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character,
+    );
+    for (const definition of inOrder) {
       if (definition.className) byClassName.set(definition.className, definition);
     }
   }
@@ -244,7 +258,8 @@ function classesOf(
 function holdsOwnResults(result: StatementResult): boolean {
   const inside = (range: Range | undefined) =>
     range === undefined || (!before(range.start, result.start) && !before(result.finish, range.end));
-  const { references, statuses, importedClassUses, pendingReferences } = result.findings;
+  const { references, statuses, importedClassUses, pendingReferences, constructions, raised } =
+    result.findings;
   return (
     references.every(
       (r) =>
@@ -252,6 +267,8 @@ function holdsOwnResults(result: StatementResult): boolean {
     ) &&
     statuses.every((site) => inside(site.range)) &&
     importedClassUses.every((use) => inside(use.range)) &&
+    constructions.every((construction) => inside(construction.range)) &&
+    raised.every((r) => inside(r.range) && inside(r.status.range)) &&
     pendingReferences.every(
       ({ reference: r }) => inside(r.range) && inside(r.status?.range) && inside(r.bodyStatus?.range),
     ) &&
@@ -307,7 +324,33 @@ function moved(old: StatementResult, sourceFile: ts.SourceFile, statement: ts.St
         ...p,
         reference: reference(p.reference),
       })),
+      constructions: old.findings.constructions.map((c) => moveConstruction(c, move, site)),
+      raised: old.findings.raised.map((r) => ({ status: site(r.status), range: move(r.range) })),
     },
+  };
+}
+
+/** A construction of a statement that moved, every range in it moved alike. */
+function moveConstruction(
+  construction: Construction,
+  move: (range: Range) => Range,
+  site: (s: StatusSite) => StatusSite,
+): Construction {
+  const code = (c: ArgumentCode | undefined) => c && { ...c, range: move(c.range) };
+  const value = (v: { code?: ArgumentCode; status?: StatusSite }) => ({
+    ...v,
+    ...(v.code && { code: code(v.code) }),
+    ...(v.status && { status: site(v.status) }),
+  });
+  return {
+    ...construction,
+    range: move(construction.range),
+    args: construction.args.map((arg) => ({
+      ...value(arg),
+      ...(arg.properties && {
+        properties: Object.fromEntries(Object.entries(arg.properties).map(([key, v]) => [key, value(v)])),
+      }),
+    })),
   };
 }
 

@@ -1,15 +1,17 @@
 import ts from 'typescript';
-import type { ConstData, ModuleSummary } from './types';
+import type { ConstData, ModuleSummary, Wrapper } from './types';
 import { classStaticData, constData, enumData } from './constantData';
-import type { FileFacts } from './facts';
+import type { StatusScope } from './statusValue';
 import { SyntaxKind, unwrap } from './syntax';
+import { wrapperOf } from './wrappers';
 
 /**
  * What a module offers to its importers, from its top-level statements alone: the constants it
  * declares (as data), what it exports and re-exports. Other files' imports resolve through it,
  * across barrels (`export * from`, `export { X as Y } from`) and packages.
  */
-export function summarizeModule(sourceFile: ts.SourceFile, facts: FileFacts): ModuleSummary {
+export function summarizeModule(scope: StatusScope): ModuleSummary {
+  const { sourceFile, facts } = scope;
   const summary: ModuleSummary = {
     values: Object.create(null),
     exports: Object.create(null),
@@ -18,11 +20,11 @@ export function summarizeModule(sourceFile: ts.SourceFile, facts: FileFacts): Mo
     imports: Object.create(null),
   };
   for (const [local, imported] of facts.imports) summary.imports[local] = { ...imported };
-  for (const statement of sourceFile.statements) summarizeStatement(statement, summary);
+  for (const statement of sourceFile.statements) summarizeStatement(statement, summary, scope);
   return summary;
 }
 
-function summarizeStatement(statement: ts.Statement, summary: ModuleSummary): void {
+function summarizeStatement(statement: ts.Statement, summary: ModuleSummary, scope: StatusScope): void {
   const exported = hasModifier(statement, SyntaxKind.ExportKeyword);
   const isDefault = hasModifier(statement, SyntaxKind.DefaultKeyword);
   const bind = (name: string, data: ConstData | undefined) => {
@@ -34,12 +36,20 @@ function summarizeStatement(statement: ts.Statement, summary: ModuleSummary): vo
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name)) continue;
       bind(declaration.name.text, isConst ? constData(declaration.initializer) : undefined);
+      const initializer = isConst && declaration.initializer && unwrap(declaration.initializer);
+      if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) {
+        addDefaults(summary, declaration.name.text, initializer);
+      }
     }
   } else if (ts.isEnumDeclaration(statement)) {
     bind(statement.name.text, enumData(statement));
   } else if (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) {
     const name = statement.name?.text;
     if (name) bind(name, ts.isClassDeclaration(statement) ? classStaticData(statement) : undefined);
+    if (name && ts.isFunctionDeclaration(statement)) addDefaults(summary, name, statement);
+    const wrapper = name && ts.isClassDeclaration(statement) ? wrapperOf(statement, scope) : undefined;
+    if (name && wrapper)
+      (summary.wrappers ??= Object.create(null) as Record<string, Wrapper>)[name] = wrapper;
   } else if (ts.isExportDeclaration(statement)) {
     summarizeExportDeclaration(statement, summary);
   } else if (ts.isExportAssignment(statement) && !statement.isExportEquals) {
@@ -72,6 +82,19 @@ function summarizeExportDeclaration(statement: ts.ExportDeclaration, summary: Mo
     if (module !== undefined) summary.reexports[exportedName] = { module, name: localName };
     else summary.exports[exportedName] = localName;
   }
+}
+
+/** `(code, message, status = 500) => ...`: the numeric defaults a definer's parameters fall back to. */
+function addDefaults(summary: ModuleSummary, name: string, fn: ts.SignatureDeclarationBase): void {
+  let defaults: Record<string, number> | undefined;
+  fn.parameters.forEach((parameter, index) => {
+    const value = parameter.initializer && unwrap(parameter.initializer);
+    if (value && ts.isNumericLiteral(value)) {
+      (defaults ??= Object.create(null) as Record<string, number>)[String(index)] = Number(value.text);
+    }
+  });
+  if (defaults)
+    (summary.defaults ??= Object.create(null) as Record<string, Record<string, number>>)[name] = defaults;
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {

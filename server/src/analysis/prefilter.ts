@@ -215,8 +215,26 @@ function hasShape(text: string, options: PrefilterOptions): boolean {
     if (called) return true;
   }
   if (spec.callNames.some((name) => containsWord(text, name))) return true;
-  return hasErrorEnum(text);
+  return hasErrorEnum(text) || hasWrapperOrStatusMap(text);
 }
+
+/**
+ * A class that keeps a code it is given (`this.code = code`), which other files construct, or a
+ * map or switch between codes and statuses (`not_found: 404`, `[ErrorCode.X]: HttpStatus.NOT_FOUND`,
+ * `return 404`, `case HttpStatus.NOT_FOUND:`): the analyser reads both as the workspace's error
+ * vocabulary.
+ */
+function hasWrapperOrStatusMap(text: string): boolean {
+  if (text.includes('this.code') || text.includes('this.errorCode')) return true;
+  return STATUS_VALUE.test(text);
+}
+
+/**
+ * An error status written as a map's value (`key: 404,`, up to the comma, brace or line end that
+ * ends an entry, unlike a conditional's `: 500;`), returned by a case (`return 404`) or a case's label.
+ */
+const STATUS_VALUE =
+  /(?::\s*(?:[45]\d\d|(?:HttpStatus|StatusCodes|HttpStatusCode)\.[A-Z_]+)\s*[,}\r\n])|\b(?:return|case)\s+(?:[45]\d\d\b|(?:HttpStatus|StatusCodes|HttpStatusCode)\.[A-Z])/;
 
 function remember(answers: Map<string, boolean>, key: string, find: () => boolean): boolean {
   let answer = answers.get(key);

@@ -84,15 +84,72 @@ export interface ImportedSymbol {
   members: string[];
 }
 
+/** Where a wrapper's constructor takes a value: an argument, or a property of an object argument. */
+export interface ArgumentRef {
+  argument: number;
+  property?: string;
+}
+
+/**
+ * What a class's constructor does with its arguments, derived from its source: which one is the
+ * code (`this.code = code`, `{ code }` passed on) and where the status comes from (an argument, a
+ * fixed number, or a code-to-status map or function looked up with the code, named by `lookup`).
+ */
+export interface Wrapper {
+  /** The argument that is the code, or that a map (`lookup`) turns into the code. */
+  code: ArgumentRef & { lookup?: string[] };
+  status?: { from: ArgumentRef } | { value: number } | { lookup: string[] };
+}
+
+/** A code-like value written in an argument of a construction, kept as data for linking. */
+export type ArgumentCode =
+  { text: string; range: Range; written: 'literal' | 'constant' } | { symbol: ImportedSymbol; range: Range };
+
+/** What one argument of a construction holds that a wrapper may read: a code, a status, or properties. */
+export interface ArgumentValue {
+  code?: ArgumentCode;
+  status?: StatusSite;
+  properties?: Record<string, { code?: ArgumentCode; status?: StatusSite }>;
+}
+
+/**
+ * `new ApiError({ code: 'NOT_FOUND' })` of a class this file imports or declares, or a class's
+ * `super(...)` call, kept for the workspace to read through the class's wrapper summary.
+ */
+export interface Construction {
+  /** The class as named: `['ApiError']`, or `['errors', 'ApiError']` for a namespace import. */
+  callee: string[];
+  /** The class name at the site. */
+  range: Range;
+  args: ArgumentValue[];
+  /** A `super(...)` call in the constructor of this class: it defines the class's code. */
+  definesClass?: { name: string; exported: boolean };
+}
+
+/** An error raised with a status (`new NotFoundException()`, `Boom.notFound()`), and the callee's name. */
+export interface RaisedStatus {
+  status: StatusSite;
+  /** The name of what raises it: the exception class, the helper, `throw`. */
+  range: Range;
+}
+
 /** A code position holding an imported name: the workspace resolves it and completes the reference. */
 export interface PendingReference {
   symbol: ImportedSymbol;
   reference: Omit<CodeReference, 'code'>;
 }
 
-/** A code-defining call whose code is an imported name: the workspace resolves it into a definition. */
+/**
+ * A code-defining call the workspace completes: its code is an imported name (`symbol`), or its
+ * status is the default of the definer's parameter (`createError(code, msg)` of a
+ * `createError = (code, message, status = 500) => ...`), which only the definer's module states.
+ */
 export interface PendingDefinition {
-  symbol: ImportedSymbol;
+  symbol?: ImportedSymbol;
+  /** The code, when it is written here. */
+  code?: string;
+  /** The definer and the parameter whose default is the status. */
+  statusDefault?: { callee: string[]; argument: number };
   definition: Omit<CodeDefinition, 'code'>;
 }
 
@@ -104,6 +161,10 @@ export interface PendingDefinition {
  */
 export interface ModuleSummary {
   values: Record<string, ConstData>;
+  /** Functions' numeric parameter defaults: function name -> parameter index -> value. */
+  defaults?: Record<string, Record<string, number>>;
+  /** Classes whose constructor takes a code and passes it on, by class name. */
+  wrappers?: Record<string, Wrapper>;
   exports: Record<string, string>;
   reexports: Record<string, { module: string; name: string }>;
   stars: string[];
@@ -143,4 +204,8 @@ export interface SourceModel {
   pendingDefinitions?: PendingDefinition[];
   /** What the module exports, for other files' imports to resolve through. */
   module?: ModuleSummary;
+  /** Constructions of classes that may take a code, for the workspace to read through their wrappers. */
+  constructions?: Construction[];
+  /** Errors raised with a status, which an error handler may send with a default code. */
+  raised?: RaisedStatus[];
 }

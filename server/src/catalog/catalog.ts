@@ -46,6 +46,9 @@ export class Catalog {
         else this.byCode.set(entry.code, [entry]);
       }
     }
+    // Of a code's definitions in source, one that states a status (`createError(ErrorCode.X, m, 403)`)
+    // tells more than one that only spells the code (`enum ErrorCode { X = 'X' }`): it goes first.
+    for (const definitions of this.byCode.values()) definitions.sort((a, b) => sourceRank(a) - sourceRank(b));
     for (const definitions of this.byCode.values()) {
       for (const entry of definitions) {
         for (const alias of entry.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entry);
@@ -133,6 +136,12 @@ export class Catalog {
     }
     return problems;
   }
+}
+
+/** Catalog documents first, in their order; then source definitions with a status; then those without. */
+function sourceRank(entry: CatalogEntry): number {
+  if (entry.source.format !== 'typescript') return 0;
+  return entry.statuses.length > 0 ? 1 : 2;
 }
 
 /** Two definitions conflict when both state statuses and they are not the same set. */

@@ -8,6 +8,11 @@ export interface EntrySource {
   range: Range;
   /** The format of that file; rename and "add to catalog" only rewrite formats they can edit safely. */
   format: CatalogFormat;
+  /**
+   * A definition in source that reads its code through a name (`createError(ErrorCode.Forbidden)`):
+   * `range` covers the name, which a rename leaves alone (it renames the constant's own text).
+   */
+  readThrough?: true;
 }
 
 export type CatalogFormat = 'json' | 'yaml' | 'markdown' | 'text' | 'typescript';

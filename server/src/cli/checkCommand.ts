@@ -19,6 +19,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   rule: { type: 'string', multiple: true },
   catalog: { type: 'string', multiple: true },
+  'test-files': { type: 'string', multiple: true },
   quiet: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -38,7 +39,13 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
 
   const result = await runCheck(
     host,
-    { cwd: io.cwd, paths: args.positionals, catalogPatterns: listValue(args, 'catalog'), settings },
+    {
+      cwd: io.cwd,
+      paths: args.positionals,
+      catalogPatterns: listValue(args, 'catalog'),
+      testFiles: listValue(args, 'test-files'),
+      settings,
+    },
     new Progress(io.stderr),
   );
   const counts = countFindings(result.findings);

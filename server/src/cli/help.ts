@@ -33,6 +33,9 @@ Options:
   --max-warnings <n>      Exit 1 when there are more than n warnings
   --rule <rule=severity>  Set a rule's severity: ignore, info, warning or error; repeatable
   --catalog <file>        Use this catalog file (a path or a glob) instead of finding them; repeatable
+  --test-files <glob>     Files that are tests, mocks or fixtures: no findings, no codes defined
+                          (default: *.test.*, *.spec.*, __tests__/, __mocks__/, test/, tests/,
+                          fixtures/); repeatable
   --quiet                 Report errors only
   --no-color              Print without colour (colour is used only on a terminal, and never with NO_COLOR)
   -h, --help              Show this help
@@ -51,6 +54,8 @@ Options:
   --unused           List only the codes that no source file under the paths uses
   --by-status        Group the codes by HTTP status
   --catalog <file>   Use this catalog file (a path or a glob) instead of finding them; repeatable
+  --test-files <glob>
+                     Files that are tests, mocks or fixtures, whose codes join no catalog; repeatable
   -h, --help         Show this help
 
 Exit codes: 0 listed, 2 a usage or configuration error.

@@ -16,6 +16,7 @@ const OPTIONS = {
   unused: { type: 'boolean' },
   'by-status': { type: 'boolean' },
   catalog: { type: 'string', multiple: true },
+  'test-files': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -28,7 +29,12 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
   }
   const run = await openWorkspace(
     host,
-    { cwd: io.cwd, paths: args.positionals, catalogPatterns: listValue(args, 'catalog') },
+    {
+      cwd: io.cwd,
+      paths: args.positionals,
+      catalogPatterns: listValue(args, 'catalog'),
+      testFiles: listValue(args, 'test-files'),
+    },
     new Progress(io.stderr),
   );
   const rows = listCodes(run, io.cwd);

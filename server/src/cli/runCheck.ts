@@ -1,5 +1,5 @@
 import type { Settings } from '../service/settings';
-import { validateModel } from '../service/validation';
+import { getLanguageService } from '../service/languageService';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
@@ -25,6 +25,8 @@ export async function runCheck(
   progress: Progress,
 ): Promise<CheckResult> {
   const run = await openWorkspace(host, options, progress);
+  // The editor's engine: the same facade answers for open documents, closed files and this run.
+  const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
   for (const path of run.sources) {
     if (run.tooLarge.has(path)) {
@@ -40,7 +42,7 @@ export async function runCheck(
     const model = run.context.model(uri);
     if (!model) continue;
     const shown = displayPath(options.cwd, path);
-    for (const diagnostic of validateModel(model, run.context.catalogFor(uri), options.settings)) {
+    for (const diagnostic of service.doModelValidation(model, options.settings)) {
       findings.push({ path: shown, diagnostic });
     }
   }

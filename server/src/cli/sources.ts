@@ -64,4 +64,8 @@ export class IndexedContext implements ServiceContext {
   catalogText(uri: string): string | undefined {
     return this.context.catalogText(uri);
   }
+
+  isTestFile(uri: string): boolean {
+    return this.context.isTestFile(uri);
+  }
 }

@@ -30,6 +30,8 @@ export interface WorkspaceRunOptions {
   paths: readonly string[];
   /** --catalog values: when given they replace discovery. */
   catalogPatterns: readonly string[];
+  /** --test-files values: when given they replace the default globs of test files. */
+  testFiles?: readonly string[];
 }
 
 /** A catalog file that does not parse stops the run: nothing checked against it would be right. */
@@ -73,7 +75,9 @@ export async function openWorkspace(
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
   const tooLarge = new Set<string>();
-  const index = workspace.indexSources(ignoring, targets.roots, (path) => tooLarge.add(path));
+  const index = workspace.indexSources(ignoring, targets.roots, (path) => tooLarge.add(path), undefined, {
+    testFiles: options.testFiles,
+  });
   await index.initialize((done, total) => progress.update('Analysing files', done, total));
   progress.done();
   const sources = await listSources(ignoring, targets.folders, targets.files);

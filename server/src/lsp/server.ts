@@ -138,6 +138,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       () =>
         requestsWaiting() > 0 ||
         (runtime.lastInputAt !== undefined && performance.now() - runtime.lastInputAt() < INPUT_GRACE_MS),
+      { testFiles: folderSettings?.testFiles },
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
     resolveEngine({ index, sources, context, service: getLanguageService(context) });

@@ -25,4 +25,6 @@ export interface ServiceContext {
   catalogUris(): string[];
   /** The current text of a catalog file (the editor's, when it is open), for edits that write into it. */
   catalogText(uri: string): string | undefined;
+  /** Whether a source file is a test, a mock or a fixture: its envelopes are no findings. */
+  isTestFile?(uri: string): boolean;
 }

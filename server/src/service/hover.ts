@@ -3,6 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
 import { definedIn } from './entryLinks';
+import { entryOf } from './entryOf';
 import { referenceAt } from './references';
 import { usagesOf } from './usages';
 import { doStatusHover } from './statusHover';
@@ -18,7 +19,7 @@ export function doHover(document: TextDocument, position: Position, context: Ser
   const catalog = context.catalogFor(document.uri);
   // A problem-details body's code IS its status: it reads as a status.
   if (!reference || reference.kind === 'problem') return doStatusHover(model, position, catalog);
-  const entry = catalog.lookup(reference.code);
+  const entry = entryOf(catalog, reference);
   if (!entry) return null;
   return {
     contents: { kind: 'markdown', value: formatEntry(entry, usagesOf(entry, context).length) },

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { comparePositions } from './positions';
+import { entryOf } from './entryOf';
 import { formatStatus } from './statusText';
 
 /**
@@ -15,7 +16,7 @@ export function doInlayHints(document: TextDocument, range: Range, context: Serv
   const hints: InlayHint[] = [];
   for (const reference of model.references) {
     if (reference.kind !== 'envelope') continue;
-    const entry = catalog.lookup(reference.code);
+    const entry = entryOf(catalog, reference);
     if (!entry || entry.statuses.length === 0) continue;
     const start = document.offsetAt(reference.range.start);
     const end = document.offsetAt(reference.range.end);

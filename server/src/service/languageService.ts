@@ -70,7 +70,8 @@ export function getLanguageService(context: ServiceContext): LanguageService {
     doValidation: (document, settings) => doValidation(document, context, settings),
     doCodeActions: (document, diagnostics, options) =>
       unlessTooDeep([], () => doCodeActions(document, diagnostics, context, options)),
-    doModelValidation: (model, settings) => validateModel(model, context.catalogFor(model.uri), settings),
+    doModelValidation: (model, settings) =>
+      context.isTestFile?.(model.uri) ? [] : validateModel(model, context.catalogFor(model.uri), settings),
     doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
     findDefinition: (document, position) => findDefinition(document, position, context),
     findReferences: (document, position, includeDeclaration) =>

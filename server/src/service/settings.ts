@@ -20,6 +20,8 @@ export interface Settings {
   semanticTokens: { enable: boolean };
   envelopes: EnvelopeExtension[];
   carriers: CarrierExtension[];
+  /** Globs of test files, relative to the workspace folder; empty for the defaults. */
+  testFiles: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   semanticTokens: { enable: false },
   envelopes: [],
   carriers: [],
+  testFiles: [],
 };
 
 const SEVERITY_NAMES: Record<string, RuleSeverity> = {
@@ -68,6 +71,9 @@ export function normalizeSettings(raw: unknown): Settings {
     semanticTokens: { enable: readEnable(input.semanticTokens, false) },
     envelopes: Array.isArray(input.envelopes) ? (input.envelopes as EnvelopeExtension[]) : [],
     carriers: Array.isArray(input.carriers) ? (input.carriers as CarrierExtension[]) : [],
+    testFiles: Array.isArray(input.testFiles)
+      ? input.testFiles.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0)
+      : [],
   };
 }
 

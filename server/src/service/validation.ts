@@ -13,6 +13,7 @@ export function doValidation(
   context: ServiceContext,
   settings: Settings,
 ): Diagnostic[] {
+  if (context.isTestFile?.(document.uri)) return [];
   return validateModel(context.analyze(document), context.catalogFor(document.uri), settings);
 }
 

@@ -1,12 +1,18 @@
 import type {
+  ArgumentCode,
+  ArgumentRef,
+  ArgumentValue,
   CodeDefinition,
   CodeReference,
   ConstData,
+  Construction,
   ImportedSymbol,
   ModuleSummary,
   SourceModel,
+  StatusSite,
 } from '../analysis/types';
 import { isCodeShaped } from '../analysis/codeShape';
+import { DEFAULT_CODE_DEFINER } from '../analysis/statusMaps';
 import { descend } from '../analysis/constantData';
 import type { SyncFileView } from './host';
 import { MAX_SOURCE_BYTES } from './fileLimits';
@@ -24,6 +30,8 @@ export interface LinkerSources {
   analyze(uri: string, text: string): SourceModel;
   /** The source files the index walked, where workspace packages are looked for. */
   knownFiles(): Iterable<string>;
+  /** Every model of the workspace, as analysed (not linked). */
+  allModels(): Iterable<SourceModel>;
 }
 
 /** What a file's imports resolve to: references and definitions its own analysis could not complete. */
@@ -52,11 +60,17 @@ export class ProjectLinker {
   private readonly offers = new Map<string, number>();
   private readonly lazyModels = new Map<string, SourceModel | null>();
   private readonly resolution: ModuleResolution | undefined;
+  private defaults: { generation: number; codes: Map<number, string>; fallback?: string } | undefined;
 
+  /**
+   * @param onStale told when what imports resolve to may have changed: a file changed what it
+   * offers to others, or files came or went
+   */
   constructor(
     private readonly view: SyncFileView | undefined,
     roots: readonly string[],
     private readonly sources: LinkerSources,
+    private readonly onStale: () => void = () => undefined,
   ) {
     this.resolution = view && new ModuleResolution(view, roots, () => sources.knownFiles());
   }
@@ -69,6 +83,7 @@ export class ProjectLinker {
     if (offer === undefined) this.offers.delete(uri);
     else this.offers.set(uri, offer);
     this.generation++;
+    this.onStale();
   }
 
   /** Files were added or removed, or a configuration changed: imports may resolve elsewhere. */
@@ -76,6 +91,7 @@ export class ProjectLinker {
     this.resolution?.clear();
     this.lazyModels.clear();
     this.generation++;
+    this.onStale();
   }
 
   /** Whether a model has names that only linking resolves. */
@@ -83,8 +99,21 @@ export class ProjectLinker {
     return (
       (model.importedClassUses?.length ?? 0) > 0 ||
       (model.pendingReferences?.length ?? 0) > 0 ||
-      (model.pendingDefinitions?.length ?? 0) > 0
+      (model.pendingDefinitions?.length ?? 0) > 0 ||
+      (model.constructions?.length ?? 0) > 0 ||
+      (model.raised?.length ?? 0) > 0
     );
+  }
+
+  /** The definitions a model's imports complete; computed alone, as the index feeds them to the catalog. */
+  definitionsOf(model: SourceModel): CodeDefinition[] {
+    const defines =
+      (model.pendingDefinitions?.length ?? 0) > 0 || (model.constructions ?? []).some((c) => c.definesClass);
+    if (!defines) return [];
+    const cached = this.cache.get(model);
+    return cached && cached.generation === this.generation
+      ? cached.linked.definitions
+      : this.linkedDefinitions(model, 0);
   }
 
   /** The references and definitions a model's imports resolve to. */
@@ -121,44 +150,229 @@ export class ProjectLinker {
 
   private resolve(model: SourceModel): Linked {
     const references: CodeReference[] = [];
+    const taken = new Set(model.references.map((r) => rangeKey(r.range)));
+    const add = (reference: CodeReference) => {
+      // A body an envelope row already read is not read again through its wrapper.
+      if (taken.has(rangeKey(reference.range))) return;
+      taken.add(rangeKey(reference.range));
+      references.push(reference);
+    };
     for (const use of model.importedClassUses ?? []) {
-      const definition = this.importedClass(model.uri, use.module, use.importedName);
+      const definition = this.importedClass(model.uri, use.module, use.importedName, 0);
       if (!definition) continue;
-      references.push({
-        code: definition.code,
-        range: use.range,
-        style: definition.definer ?? 'class',
-        kind: 'class',
-      });
+      add({ code: definition.code, range: use.range, style: definition.definer ?? 'class', kind: 'class' });
     }
     for (const pending of model.pendingReferences ?? []) {
       const code = this.symbolCode(model.uri, pending.symbol);
-      if (code !== undefined) references.push({ ...pending.reference, code });
+      if (code !== undefined) add({ ...pending.reference, code });
     }
-    return { references, definitions: this.pendingDefinitions(model) };
+    for (const construction of model.constructions ?? []) {
+      if (construction.definesClass) continue;
+      const reference = this.constructionReference(model, construction, 0);
+      if (reference) add(reference);
+    }
+    for (const reference of this.defaultCodeReferences(model)) add(reference);
+    return { references, definitions: this.linkedDefinitions(model, 0) };
   }
 
-  private pendingDefinitions(model: SourceModel): CodeDefinition[] {
+  /**
+   * `new NotFoundException()`, `Boom.notFound()`: an error raised with a status alone is sent with
+   * the API's default code for that status, where its error handler maps statuses to codes.
+   */
+  private defaultCodeReferences(model: SourceModel): CodeReference[] {
+    const raised = model.raised ?? [];
+    if (raised.length === 0) return [];
+    const { codes, fallback } = this.defaultCodes();
+    if (codes.size === 0) return [];
+    const withCode = new Set(model.references.flatMap((r) => (r.status ? [rangeKey(r.status.range)] : [])));
+    const references: CodeReference[] = [];
+    for (const { status, range } of raised) {
+      const code = codes.get(status.value) ?? fallback;
+      if (code === undefined || withCode.has(rangeKey(status.range))) continue;
+      references.push({ code, range, style: DEFAULT_CODE_DEFINER, kind: 'class' });
+    }
+    return references;
+  }
+
+  /**
+   * The workspace's status-to-code maps, joined: the first map to give a status its code wins;
+   * the first `default:` gives the code of the statuses none lists.
+   */
+  private defaultCodes(): { codes: Map<number, string>; fallback?: string } {
+    if (this.defaults?.generation === this.generation) return this.defaults;
+    const codes = new Map<number, string>();
+    let fallback: string | undefined;
+    for (const model of this.sources.allModels()) {
+      const maps =
+        model.definitions.some((d) => d.definer === DEFAULT_CODE_DEFINER) ||
+        model.pendingDefinitions?.some((p) => p.definition.definer === DEFAULT_CODE_DEFINER);
+      if (!maps) continue;
+      for (const definition of [...model.definitions, ...this.linkedDefinitions(model, 0)]) {
+        if (definition.definer !== DEFAULT_CODE_DEFINER) continue;
+        if (definition.status === undefined) fallback ??= definition.code;
+        else if (!codes.has(definition.status)) codes.set(definition.status, definition.code);
+      }
+    }
+    this.defaults = { generation: this.generation, codes, fallback };
+    return this.defaults;
+  }
+
+  /** The definitions only linking completes: codes read through imports, and subclasses fixing a code. */
+  private linkedDefinitions(model: SourceModel, hops: number): CodeDefinition[] {
     const definitions: CodeDefinition[] = [];
     for (const pending of model.pendingDefinitions ?? []) {
-      const code = this.symbolCode(model.uri, pending.symbol);
-      if (code !== undefined) definitions.push({ ...pending.definition, code });
+      const code = pending.code ?? (pending.symbol && this.symbolCode(model.uri, pending.symbol));
+      if (code === undefined) continue;
+      const definition: CodeDefinition = { ...pending.definition, code };
+      const status = pending.statusDefault && this.parameterDefault(model, pending.statusDefault);
+      if (status !== undefined) definition.status = status;
+      definitions.push(definition);
+    }
+    if (hops > MAX_HOPS) return definitions;
+    for (const construction of model.constructions ?? []) {
+      if (!construction.definesClass) continue;
+      const definition = this.subclassDefinition(model, construction, hops + 1);
+      if (definition) definitions.push(definition);
     }
     return definitions;
   }
 
+  /** The definition of a class in a file, by its local name: a code-defining call, or a subclass. */
+  private classDefinition(uri: string, local: string, hops: number): CodeDefinition | undefined {
+    const model = this.modelOf(uri);
+    if (!model) return undefined;
+    const own = model.definitions.find((d) => d.className === local);
+    if (own) return own;
+    const linked =
+      model.pendingDefinitions?.some((p) => p.definition.className === local) ||
+      model.constructions?.some((c) => c.definesClass?.name === local);
+    return linked ? this.linkedDefinitions(model, hops).find((d) => d.className === local) : undefined;
+  }
+
   /** The definition that makes the class a module exports under `name`, following re-exports. */
-  private importedClass(fromUri: string, module: string, name: string): CodeDefinition | undefined {
+  private importedClass(
+    fromUri: string,
+    module: string,
+    name: string,
+    hops: number,
+  ): CodeDefinition | undefined {
     const target = this.resolveModule(fromUri, module);
     if (target === undefined) return undefined;
     const binding = this.exportedBinding(target, name, 0);
     if (!binding) return name === 'default' ? this.soleExportedClass(target) : undefined;
-    const model = this.modelOf(binding.uri);
-    if (!model) return undefined;
-    const own = model.definitions.find((d) => d.className === binding.local);
-    if (own) return own;
-    const pending = model.pendingDefinitions?.some((p) => p.definition.className === binding.local);
-    return pending ? this.pendingDefinitions(model).find((d) => d.className === binding.local) : undefined;
+    return this.classDefinition(binding.uri, binding.local, hops + 1);
+  }
+
+  /** `new ApiError({ code: 'NOT_FOUND' })`: the code its class's wrapper reads, or the class's own code. */
+  private constructionReference(
+    model: SourceModel,
+    construction: Construction,
+    hops: number,
+  ): CodeReference | undefined {
+    const binding = this.calleeBinding(model, construction.callee);
+    if (!binding) return undefined;
+    const definition = this.classDefinition(binding.uri, binding.local, hops + 1);
+    if (definition) {
+      return {
+        code: definition.code,
+        range: construction.range,
+        style: definition.definer ?? 'class',
+        kind: 'class',
+      };
+    }
+    const read = this.wrapperRead(model, binding, construction.args);
+    if (!read) return undefined;
+    // A code looked up from what is written (`CODES['DISCOUNT_EXISTS']`) is the class's to show.
+    const reference: CodeReference = read.lookedUp
+      ? { code: read.code, range: construction.range, style: WRAPPER_STYLE, kind: 'class' }
+      : {
+          code: read.code,
+          range: read.written.range,
+          style: WRAPPER_STYLE,
+          kind: 'text' in read.written && read.written.written === 'literal' ? 'envelope' : 'constant',
+        };
+    if (read.status) reference.status = read.status;
+    return reference;
+  }
+
+  /** `class NotFoundError extends ApiError { constructor() { super({ code: 'NOT_FOUND' }) } }`. */
+  private subclassDefinition(
+    model: SourceModel,
+    construction: Construction,
+    hops: number,
+  ): CodeDefinition | undefined {
+    const defined = construction.definesClass!;
+    const binding = this.calleeBinding(model, construction.callee);
+    if (!binding || (binding.uri === model.uri && binding.local === defined.name)) return undefined;
+    const base = this.classDefinition(binding.uri, binding.local, hops + 1);
+    const read = base ? undefined : this.wrapperRead(model, binding, construction.args);
+    const code = base?.code ?? read?.code;
+    if (code === undefined) return undefined;
+    const definition: CodeDefinition = {
+      code,
+      range: read?.written.range ?? construction.range,
+      className: defined.name,
+      exported: defined.exported,
+      definer: SUBCLASS_DEFINER,
+    };
+    if (!read || !('text' in read.written) || read.written.written !== 'literal') definition.via = 'constant';
+    if (read?.status) {
+      definition.status = read.status.value;
+      definition.statusSite = read.status;
+    }
+    return definition;
+  }
+
+  /** What a class's wrapper summary reads from a construction's arguments. */
+  private wrapperRead(
+    model: SourceModel,
+    binding: { uri: string; local: string },
+    args: readonly ArgumentValue[],
+  ): { code: string; written: ArgumentCode; status?: StatusSite; lookedUp?: true } | undefined {
+    const wrappers = this.modelOf(binding.uri)?.module?.wrappers;
+    const wrapper = wrappers && own(wrappers, binding.local);
+    if (!wrapper) return undefined;
+    const written = argumentAt(args, wrapper.code)?.code;
+    if (!written) return undefined;
+    const value = 'text' in written ? written.text : this.symbolCode(model.uri, written.symbol);
+    if (value === undefined) return undefined;
+    // `super({ code: CODES[providerCode] })`: what is written is the key of the code's map.
+    const lookup = wrapper.code.lookup;
+    const code = lookup ? this.localValue(binding.uri, [...lookup, value], 0) : value;
+    if (code === undefined || !isCodeShaped(code)) return undefined;
+    const status =
+      wrapper.status && 'from' in wrapper.status ? argumentAt(args, wrapper.status.from)?.status : undefined;
+    return { code, written, ...(status && { status }), ...(lookup && { lookedUp: true as const }) };
+  }
+
+  /** The numeric default of a function's parameter, where the function's module declares it. */
+  private parameterDefault(
+    model: SourceModel,
+    at: { callee: string[]; argument: number },
+  ): number | undefined {
+    const binding = this.calleeBinding(model, at.callee);
+    const defaults = binding && this.modelOf(binding.uri)?.module?.defaults;
+    const own =
+      defaults && Object.prototype.hasOwnProperty.call(defaults, binding.local)
+        ? defaults[binding.local]
+        : undefined;
+    return own?.[String(at.argument)];
+  }
+
+  /** The file and local name of the class a construction names: declared in the file, or imported. */
+  private calleeBinding(
+    model: SourceModel,
+    callee: readonly string[],
+  ): { uri: string; local: string } | undefined {
+    const summary = model.module;
+    const imported = summary && own(summary.imports, callee[0]);
+    if (!imported) return callee.length === 1 ? { uri: model.uri, local: callee[0] } : undefined;
+    const target = this.resolveModule(model.uri, imported.module);
+    if (target === undefined) return undefined;
+    if (imported.importedName === '*') {
+      return callee.length === 2 ? this.exportedBinding(target, callee[1], 0) : undefined;
+    }
+    return callee.length === 1 ? this.exportedBinding(target, imported.importedName, 0) : undefined;
   }
 
   /**
@@ -281,6 +495,26 @@ export class ProjectLinker {
     this.lazyModels.set(uri, analysed ?? null);
     return analysed;
   }
+}
+
+/** The style of a code read through a wrapper class's constructor. */
+const WRAPPER_STYLE = 'wrapper';
+
+/** The definer of a class whose constructor passes a fixed code to its base class. */
+const SUBCLASS_DEFINER = 'subclass';
+
+/** The value a wrapper reads: an argument, or a property of an object argument. */
+function argumentAt(
+  args: readonly ArgumentValue[],
+  ref: ArgumentRef,
+): { code?: ArgumentCode; status?: StatusSite } | undefined {
+  const argument = args[ref.argument];
+  if (!argument) return undefined;
+  return ref.property === undefined ? argument : argument.properties?.[ref.property];
+}
+
+function rangeKey(range: CodeReference['range']): string {
+  return `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
 }
 
 /** A hash of what a file offers to others; equal offers, equal answers for its importers. */

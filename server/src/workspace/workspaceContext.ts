@@ -7,6 +7,7 @@ import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { ProjectLinker } from './projectLinker';
+import { TestFiles } from './testFiles';
 import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
 import { uriToPath } from './paths';
@@ -24,9 +25,13 @@ export class WorkspaceContext implements ServiceContext {
   private readonly usageIndex = new UsageIndex();
 
   private sources?: SourceIndex;
+  private testFiles?: TestFiles;
   /** Resolves what files import from each other; absent until the sources are indexed. */
   private linker?: ProjectLinker;
   private onSkipped?: (path: string, reason: string) => void;
+  /** Files whose definitions only linking completes, fed to the catalog again when imports change. */
+  private readonly linkedDefiners = new Set<string>();
+  private definitionsStale = false;
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
@@ -45,14 +50,22 @@ export class WorkspaceContext implements ServiceContext {
     roots: string[],
     onSkipped?: (path: string, reason: string) => void,
     busy?: () => boolean,
+    options: { testFiles?: readonly string[] } = {},
   ): SourceIndex {
     this.onSkipped = onSkipped;
-    this.linker = new ProjectLinker(host.sync, roots, {
-      modelOf: (uri) => this.modelOf(uri),
-      // A file read only for what it exports: its codes are not the workspace's until it is indexed.
-      analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
-      knownFiles: () => this.sources?.knownPaths() ?? [],
-    });
+    this.testFiles = new TestFiles(roots, options.testFiles?.length ? options.testFiles : undefined);
+    this.linker = new ProjectLinker(
+      host.sync,
+      roots,
+      {
+        modelOf: (uri) => this.modelOf(uri),
+        // A file read only for what it exports: its codes are not the workspace's until it is indexed.
+        analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
+        knownFiles: () => this.sources?.knownPaths() ?? [],
+        allModels: () => this.analysedModels(),
+      },
+      () => (this.definitionsStale = this.linkedDefiners.size > 0),
+    );
     this.sources = new SourceIndex(host, {
       roots,
       analyze: (uri, text) => this.analyzeText(uri, text),
@@ -73,7 +86,38 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   catalogFor(uri: string): Catalog {
+    if (this.definitionsStale) this.refreshLinkedDefinitions();
     return this.index.catalogFor(uri);
+  }
+
+  /**
+   * Gives the catalog a file's definitions: those its own text writes, and those its imports
+   * complete (`createError(ErrorCode.Forbidden, msg, 403)`), so a code defined through an enum
+   * has its status wherever it is used.
+   */
+  private feedDefinitions(uri: string, model: SourceModel): void {
+    // A test's `createError('IM_A_RABBIT', ..., 418)` is a mock, not the API's vocabulary.
+    if (this.isTestFile(uri)) {
+      this.index.setSourceDefinitions(uri, []);
+      return;
+    }
+    const linked = this.linker?.definitionsOf(model) ?? [];
+    if (linked.length > 0) this.linkedDefiners.add(uri);
+    else this.linkedDefiners.delete(uri);
+    this.index.setSourceDefinitions(
+      uri,
+      linked.length > 0 ? [...model.definitions, ...linked] : model.definitions,
+    );
+  }
+
+  /** What an import resolves to changed: the linked definitions are read again. */
+  private refreshLinkedDefinitions(): void {
+    this.definitionsStale = false;
+    for (const uri of [...this.linkedDefiners]) {
+      const model = this.modelOf(uri);
+      if (model) this.feedDefinitions(uri, model);
+      else this.linkedDefiners.delete(uri);
+    }
   }
 
   analyze(document: TextDocument): SourceModel {
@@ -101,8 +145,8 @@ export class WorkspaceContext implements ServiceContext {
       version: document.version,
       text: document.getText(),
     });
-    if (model !== cached) this.index.setSourceDefinitions(document.uri, model.definitions);
     this.modelChanged(document.uri, model);
+    if (model !== cached) this.feedDefinitions(document.uri, model);
     return this.link(model);
   }
 
@@ -131,7 +175,7 @@ export class WorkspaceContext implements ServiceContext {
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
   analyzeText(uri: string, text: string, version = 0): SourceModel {
     const model = analyzeSource({ uri, version, text }, this.optionsFor(uri));
-    this.index.setSourceDefinitions(uri, model.definitions);
+    this.feedDefinitions(uri, model);
     return model;
   }
 
@@ -142,13 +186,29 @@ export class WorkspaceContext implements ServiceContext {
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
   workspaceModels(): SourceModel[] {
+    return this.analysedModels().map((model) => this.link(model));
+  }
+
+  /** As `workspaceModels`, before linking. */
+  private analysedModels(): SourceModel[] {
     const models = new Map<string, SourceModel>();
     for (const model of this.sources?.allModels() ?? []) models.set(model.uri, model);
     for (const uri of this.openUris) {
       const model = this.openDocuments.cached(uri);
       if (model) models.set(uri, model);
     }
-    return [...models.values()].map((model) => this.link(model));
+    return [...models.values()];
+  }
+
+  /** Whether a source file is a test, a mock or a fixture (`errorCatalog.testFiles`). */
+  isTestFile(uri: string): boolean {
+    return this.testFiles?.isTestFile(uriToPath(uri)) ?? false;
+  }
+
+  /** Sets the globs of the test files; the definitions they made leave the catalog. */
+  setTestFiles(globs: readonly string[]): void {
+    this.testFiles?.setGlobs(globs);
+    for (const model of this.analysedModels()) this.feedDefinitions(model.uri, model);
   }
 
   catalogUris(): string[] {
@@ -165,8 +225,10 @@ export class WorkspaceContext implements ServiceContext {
     this.openDocuments.forget(uri);
     this.openUris.delete(uri);
     // The codes the editor's text defined go with it; the file on disk (if any) defines them again.
-    this.index.setSourceDefinitions(uri, this.sources?.model(uri)?.definitions ?? []);
-    this.modelChanged(uri, this.sources?.model(uri));
+    const indexed = this.sources?.model(uri);
+    this.modelChanged(uri, indexed);
+    if (indexed) this.feedDefinitions(uri, indexed);
+    else this.index.setSourceDefinitions(uri, []);
   }
 
   private modelOf(uri: string): SourceModel | undefined {

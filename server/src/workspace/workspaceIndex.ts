@@ -294,7 +294,12 @@ export function definitionEntry(uri: string, definition: CodeDefinition): Catalo
     statuses: definition.status === undefined ? [] : [definition.status],
     description: definition.message,
     aliases: [],
-    source: { uri, range: definition.range, format: 'typescript' },
+    source: {
+      uri,
+      range: definition.range,
+      format: 'typescript',
+      ...(definition.via === 'constant' && { readThrough: true as const }),
+    },
   };
 }
 

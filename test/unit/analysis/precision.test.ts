@@ -91,3 +91,20 @@ test('no prefix of any fixture makes the analyser fail', () => {
     { numRuns: 150 },
   );
 });
+
+test('a result object a function returns, and rows built in a map callback, are no error bodies', () => {
+  const text = [
+    'export function check(plan: string) {',
+    "  if (plan === 'free') return { valid: false, code: 'free-limit', message: 'Upgrade.' };",
+    "  return { valid: true, code: 'ok', message: '' };",
+    '}',
+    'export const rows = (items: { id: string }[]) =>',
+    "  items.map((item) => ({ id: item.id, code: 'INACTIVE_PARTNER', message: 'Not imported.' }));",
+    "export const fail = () => ({ code: 'RATE_LIMITED', message: 'Too many requests.' });",
+  ].join('\n');
+  const model = analyzeSource({ uri: 'file:///a.ts', version: 1, text });
+  assert.deepEqual(
+    model.references.map((r) => [r.code, r.range.start.line]),
+    [['RATE_LIMITED', 6]],
+  );
+});

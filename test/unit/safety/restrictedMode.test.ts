@@ -54,6 +54,7 @@ describe('restricted mode: settings are data', () => {
       Object.entries(settings).flatMap(([name, schema]) => freeTexts(name, schema)),
       [
         'errorCatalog.catalogFiles[]',
+        'errorCatalog.testFiles[]',
         'errorCatalog.envelopes[].name',
         'errorCatalog.envelopes[].codePath[]',
         'errorCatalog.envelopes[].statusPath[]',

@@ -239,3 +239,119 @@ test('an edit to the module that exports a constant reaches the files importing 
     [[ws.uri('src/a.ts'), use]],
   );
 });
+
+const WRAPPER_CATALOG = JSON.stringify({
+  errors: {
+    not_found: { status: 404 },
+    forbidden: { status: 403 },
+    conflict: { status: 409 },
+  },
+});
+
+test('a wrapper class that takes the code in an object argument is read at every construction', async () => {
+  const ws = await createMarkedWorkspace({
+    'error-catalog.json': WRAPPER_CATALOG,
+    'lib/api/errors.ts': [
+      "import { ErrorCodes } from './error-codes';",
+      'export class ApiError extends Error {',
+      '  readonly code: string;',
+      '  constructor({ code, message }: { code: string; message: string }) {',
+      '    super(message);',
+      '    this.code = code;',
+      '  }',
+      '}',
+      'export class HttpError extends Error {',
+      '  constructor(options: { code: string; status: number }) {',
+      '    super(options.code);',
+      '    this.code = options.code;',
+      '    this.status = options.status;',
+      '  }',
+      '}',
+      'export class NotFoundError extends ApiError {',
+      '  constructor(message: string) {',
+      "    super({ code: '[[not_found]]', message });",
+      '  }',
+      '}',
+    ].join('\n'),
+    'app/api/links/route.ts': [
+      "import { ApiError, HttpError, NotFoundError } from '@/lib/api/errors';",
+      'export async function GET() {',
+      "  if (Math.random()) throw new ApiError({ code: '[[not_found]]', message: 'Link not found.' });",
+      "  if (Math.random()) throw new ApiError({ code: '[[not_fuond]]', message: 'Typo.' });",
+      "  if (Math.random()) throw new HttpError({ code: '[[conflict]]', status: [[400]] });",
+      '  throw new [[NotFoundError]]();',
+      '}',
+    ].join('\n'),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }),
+  });
+  const route = ws.document('app/api/links/route.ts');
+  const [found, typo, conflict, status, subclass] = ws.ranges['app/api/links/route.ts'];
+  assert.deepEqual(
+    ws.context.analyze(route).references.map((r) => [r.code, r.kind, r.range, r.status?.value]),
+    [
+      ['not_found', 'envelope', found, undefined],
+      ['not_fuond', 'envelope', typo, undefined],
+      ['conflict', 'envelope', conflict, 400],
+      ['not_found', 'class', subclass, undefined],
+    ],
+  );
+  assert.deepEqual(
+    ws.service.doValidation(route, DEFAULT_SETTINGS).map((d) => [d.code, d.range, d.message]),
+    [
+      ['unknown-code', typo, `'not_fuond' is not in the error catalog. Did you mean 'not_found'?`],
+      [
+        'status-mismatch',
+        status,
+        `'conflict' is 409 Conflict in the error catalog, but this response sends 400 Bad Request.`,
+      ],
+    ],
+  );
+  const [definedCode] = ws.ranges['lib/api/errors.ts'];
+  const errors = ws.context.analyze(ws.document('lib/api/errors.ts'));
+  assert.deepEqual(
+    errors.definitions.map((d) => [d.code, d.range, d.className, d.definer]),
+    [['not_found', definedCode, 'NotFoundError', 'subclass']],
+  );
+  const hover = ws.service.doHover(route, found.start);
+  assert.match(String((hover?.contents as { value: string }).value), /^\*\*not_found\*\* · 404 Not Found/);
+  assert.deepEqual(
+    ws.context.usages('not_found').map((u) => [u.uri, u.reference.range]),
+    [
+      [ws.uri('app/api/links/route.ts'), found],
+      [ws.uri('app/api/links/route.ts'), subclass],
+    ],
+  );
+});
+
+test('a wrapper whose status comes from a lookup of its code is still read for the code', async () => {
+  const ws = await createMarkedWorkspace({
+    'error-catalog.json': WRAPPER_CATALOG,
+    'src/errors.ts': [
+      "import { HTTPException } from 'hono/http-exception';",
+      'function codeToStatus(code: string) {',
+      '  switch (code) {',
+      "    case 'not_found':",
+      '      return 404;',
+      '  }',
+      '  return 500;',
+      '}',
+      'export class AppError extends HTTPException {',
+      '  constructor(message: string, code: string) {',
+      '    super(codeToStatus(code), { message });',
+      '    this.code = code;',
+      '  }',
+      '}',
+      "export const missing = () => new AppError('Gone.', '[[forbidden]]');",
+    ].join('\n'),
+  });
+  const document = ws.document('src/errors.ts');
+  const [code] = ws.ranges['src/errors.ts'];
+  // Summaries are null-prototype records (a module may export `__proto__`): compared as JSON.
+  assert.deepEqual(JSON.parse(JSON.stringify(ws.context.analyze(document).module?.wrappers)), {
+    AppError: { code: { argument: 1 }, status: { lookup: ['codeToStatus'] } },
+  });
+  assert.deepEqual(
+    ws.context.analyze(document).references.map((r) => [r.code, r.kind, r.range]),
+    [['forbidden', 'envelope', code]],
+  );
+});

@@ -33,6 +33,8 @@ export function planRename(target: CodeTarget, context: ServiceContext): RenameP
   const locations: Location[] = [];
   const markdownTexts = new Map<string, string>();
   for (const entry of target.entries) {
+    // `createError(ErrorCode.Forbidden)` names the code: renaming the enum member renames it.
+    if (entry.source.readThrough) continue;
     const format = entry.source.format;
     const broken = format === 'typescript' ? undefined : unparsedCatalog(entry.source.uri, context);
     if (broken) return broken;

@@ -1,5 +1,6 @@
 import type { CodeReference, StatusSite } from '../../analysis/types';
-import type { Catalog } from '../../catalog/catalog';
+import type { CatalogEntry } from '../../catalog/types';
+import { entryOf } from '../entryOf';
 import { formatStatus } from '../statusText';
 import type { RuleFinding, SourceRule } from './rule';
 
@@ -41,13 +42,18 @@ export const statusMismatchRule: SourceRule = {
         if (finding) findings.push(finding);
       } else if (reference.kind !== 'class' && reference.status) {
         // A class use's status is its definition's, reported once at the definition below.
-        const finding = catalogMismatch(catalog, reference.code, reference.status, reference.range);
+        const finding = catalogMismatch(entryOf(catalog, reference), reference.status, reference.range);
         if (finding) findings.push(finding);
       }
     }
     for (const definition of model.definitions) {
       if (!definition.statusSite) continue;
-      const finding = catalogMismatch(catalog, definition.code, definition.statusSite, undefined, model.uri);
+      const finding = catalogMismatch(
+        catalog.lookup(definition.code),
+        definition.statusSite,
+        undefined,
+        model.uri,
+      );
       if (finding) findings.push(finding);
     }
     return findings;
@@ -55,13 +61,11 @@ export const statusMismatchRule: SourceRule = {
 };
 
 function catalogMismatch(
-  catalog: Catalog,
-  code: string,
+  entry: CatalogEntry | undefined,
   site: StatusSite,
   codeRange: CodeReference['range'] | undefined,
   definingUri?: string,
 ): RuleFinding | undefined {
-  const entry = catalog.lookup(code);
   if (!entry || entry.statuses.length === 0 || entry.statuses.includes(site.value)) return undefined;
   // A code the catalog takes from this very definition cannot disagree with it.
   if (definingUri !== undefined && entry.source.uri === definingUri) return undefined;

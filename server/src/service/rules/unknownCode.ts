@@ -1,3 +1,4 @@
+import { entryOf } from '../entryOf';
 import { suggestCodes } from '../suggestions';
 import type { SourceRule } from './rule';
 
@@ -16,7 +17,7 @@ export const unknownCodeRule: SourceRule = {
     // Without a catalog of codes there is nothing to compare against.
     if (catalog.statusOnly || catalog.entries().length === 0) return [];
     return model.references
-      .filter((reference) => reference.kind === 'envelope' && !catalog.lookup(reference.code))
+      .filter((reference) => reference.kind === 'envelope' && !entryOf(catalog, reference))
       .map((reference) => {
         const status = reference.status?.value;
         const suggestions = [...suggestCodes(catalog, reference.code, status)];
