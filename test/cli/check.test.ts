@@ -167,3 +167,25 @@ test('--version prints the package version; --help the usage of the tool and of 
     assert.ok(own.stdout.startsWith(`Usage: error-catalog ${command} `));
   }
 });
+
+test('a subfolder of a monorepo is checked against the catalog in the docs folder at its top, with its packages', () => {
+  const mismatch = `'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.  status-mismatch`;
+  const drift = `'INVALID_PAYLOAD' is 400 Bad Request in the error catalog, but this definition gives it 409 Conflict.  status-mismatch`;
+  const fromRoot = cli('monorepo', 'check', '.');
+  assert.equal(
+    fromRoot.stdout,
+    lines(
+      `apps/api/src/routes/items.ts:5:21  warning  ${mismatch}`,
+      `packages/errors/src/errors.ts:5:90  warning  ${drift}`,
+      '2 problems (0 errors, 2 warnings) in 5 files',
+    ),
+  );
+  const fromSubfolder = cli('monorepo', 'check', 'apps/api/src');
+  assert.equal(
+    fromSubfolder.stdout,
+    lines(
+      `apps/api/src/routes/items.ts:5:21  warning  ${mismatch}`,
+      '1 problem (0 errors, 1 warning) in 1 file',
+    ),
+  );
+});

@@ -62,14 +62,65 @@ export async function resolveTargets(
  */
 export async function governingFolder(host: WorkspaceHost, folder: string): Promise<string> {
   let nearestPackage: string | undefined;
+  let workspaceTop: string | undefined;
   const withCatalog: string[] = [];
   for (let current: string | undefined = folder; current !== undefined; current = parentOf(current)) {
-    const names = (await host.readDirectory(current)).map((entry) => entry.name);
-    if (names.some((name) => isCatalogName(name))) withCatalog.push(current);
+    const entries = await host.readDirectory(current);
+    const names = entries.map((entry) => entry.name);
+    if (names.some((name) => isCatalogName(name)) || (await holdsDocsCatalog(host, current, names))) {
+      withCatalog.push(current);
+    }
     if (nearestPackage === undefined && names.includes('package.json')) nearestPackage = current;
-    if (names.includes('.git')) return withCatalog.at(-1) ?? nearestPackage ?? folder;
+    if (await isWorkspaceTop(host, current, names)) workspaceTop = current;
+    if (names.includes('.git')) return highest(withCatalog, workspaceTop) ?? nearestPackage ?? folder;
   }
-  return withCatalog[0] ?? nearestPackage ?? folder;
+  return (
+    (withCatalog.length > 0 ? highest([withCatalog[0]], workspaceTop) : workspaceTop) ??
+    nearestPackage ??
+    folder
+  );
+}
+
+/**
+ * The folder a user opens: the highest that holds a catalog, or the monorepo's top above it, where
+ * the packages whose classes and constants the sources import live.
+ */
+function highest(withCatalog: readonly string[], workspaceTop: string | undefined): string | undefined {
+  const top = withCatalog.at(-1);
+  if (top === undefined) return undefined;
+  return workspaceTop !== undefined && isWithin(workspaceTop, top) ? workspaceTop : top;
+}
+
+/** `docs/errors.md`: documentation kept in a `docs` folder governs the folder that holds it. */
+async function holdsDocsCatalog(
+  host: WorkspaceHost,
+  folder: string,
+  names: readonly string[],
+): Promise<boolean> {
+  for (const docs of ['docs', 'doc']) {
+    if (!names.includes(docs)) continue;
+    const inside = await host.readDirectory(`${folder}/${docs}`);
+    if (inside.some((entry) => entry.isFile && isCatalogName(`${docs}/${entry.name}`))) return true;
+  }
+  return false;
+}
+
+/** The top of an npm, yarn or pnpm workspace: `pnpm-workspace.yaml`, or `workspaces` in package.json. */
+async function isWorkspaceTop(
+  host: WorkspaceHost,
+  folder: string,
+  names: readonly string[],
+): Promise<boolean> {
+  if (names.includes('pnpm-workspace.yaml')) return true;
+  if (!names.includes('package.json')) return false;
+  const bytes = await host.readFile(`${folder}/package.json`);
+  if (!bytes || bytes.byteLength > 1024 * 1024) return false;
+  try {
+    const manifest: unknown = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    return typeof manifest === 'object' && manifest !== null && 'workspaces' in manifest;
+  } catch {
+    return false;
+  }
 }
 
 /**
