@@ -189,3 +189,13 @@ test('a subfolder of a monorepo is checked against the catalog in the docs folde
     ),
   );
 });
+
+test('--rule unused-code=warning runs the catalog rule too; without it, check reports no catalog entry unused', () => {
+  const unused = `error-catalog.json:4:6  warning  'PROJECT_NOT_FOUND' is not used anywhere in the workspace.  unused-code`;
+  assert.deepEqual(cli('warnings', 'check', '--rule', 'unused-code=warning'), {
+    status: 0,
+    stdout: lines(unused, ...WARNING_LINES, '3 problems (0 errors, 3 warnings) in 2 files'),
+    stderr: '',
+  });
+  assert.equal(cli('warnings', 'check').stdout.includes('unused-code'), false);
+});

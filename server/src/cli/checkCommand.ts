@@ -1,5 +1,5 @@
 import { name, repository, version } from '../../../package.json';
-import { SOURCE_RULES } from '../service/rules';
+import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
 import type { WorkspaceHost } from '../workspace/host';
 import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
@@ -81,7 +81,7 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 }
 
 function parseRules(pairs: readonly string[]): Settings['rules'] {
-  const known = SOURCE_RULES.map((rule) => rule.id);
+  const known = [...SOURCE_RULES, ...CATALOG_RULES].map((rule) => rule.id);
   const rules: Settings['rules'] = {};
   for (const pair of pairs) {
     const equals = pair.indexOf('=');

@@ -1,4 +1,4 @@
-import { SOURCE_RULES } from '../service/rules';
+import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 
 const EXIT_CODES = `Exit codes:
   0  no finding at error severity
@@ -41,6 +41,7 @@ Options:
   -h, --help              Show this help
 
 Rules: ${SOURCE_RULES.map((rule) => `${rule.id} (default: ${rule.defaultSeverity})`).join(', ')}
+Catalog rules, run when --rule names them: ${CATALOG_RULES.map((rule) => rule.id).join(', ')}
 
 ${EXIT_CODES}`;
 

@@ -1,8 +1,9 @@
 import type { Settings } from '../service/settings';
 import { getLanguageService } from '../service/languageService';
+import { CATALOG_RULES } from '../service/rules';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
-import { pathToUri } from '../workspace/paths';
+import { pathToUri, uriToPath } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
 import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
@@ -46,9 +47,25 @@ export async function runCheck(
       findings.push({ path: shown, diagnostic });
     }
   }
+  // The catalog rules judge the workspace as a whole (unused-code): run when asked for by --rule.
+  if (CATALOG_RULES.some((rule) => options.settings.rules[rule.id] !== undefined)) {
+    const asked = { ...options.settings, rules: onlyAsked(options.settings) };
+    for (const file of run.catalogs.files) {
+      const shown = displayPath(options.cwd, uriToPath(file.uri));
+      for (const diagnostic of service.doCatalogValidation(file.uri, asked))
+        findings.push({ path: shown, diagnostic });
+    }
+  }
   const catalogFiles = run.catalogs.files.length;
   const hasCatalog =
     catalogFiles > 0 ||
     run.sources.some((path) => run.catalogs.catalogFor(pathToUri(path)).entries().length > 0);
   return { findings, filesChecked: run.sources.length + catalogFiles, hasCatalog };
+}
+
+/** The catalog rules the command line names, and no other: a hint by default is not a CI finding. */
+function onlyAsked(settings: Settings): Settings['rules'] {
+  const rules = { ...settings.rules };
+  for (const rule of CATALOG_RULES) rules[rule.id] ??= 'ignore';
+  return rules;
 }
