@@ -21,7 +21,34 @@ export function summarizeModule(scope: StatusScope): ModuleSummary {
   };
   for (const [local, imported] of facts.imports) summary.imports[local] = { ...imported };
   for (const statement of sourceFile.statements) summarizeStatement(statement, summary, scope);
+  keepReachableValues(summary);
   return summary;
+}
+
+/**
+ * Keeps only the constants another file can reach: those exported, those a wrapper looks codes
+ * or statuses up in, and those these name. A module's other constants (configuration, fixtures)
+ * would cost memory in every model without ever being read.
+ */
+function keepReachableValues(summary: ModuleSummary): void {
+  const roots = [...Object.values(summary.exports)];
+  for (const wrapper of Object.values(summary.wrappers ?? {})) {
+    if (wrapper.code.lookup) roots.push(wrapper.code.lookup[0]);
+    if (wrapper.status && 'lookup' in wrapper.status) roots.push(wrapper.status.lookup[0]);
+  }
+  const kept = new Set<string>();
+  const visit = (name: string) => {
+    if (kept.has(name) || !Object.prototype.hasOwnProperty.call(summary.values, name)) return;
+    kept.add(name);
+    forEachPath(summary.values[name], (path) => visit(path[0]));
+  };
+  roots.forEach(visit);
+  for (const name of Object.keys(summary.values)) if (!kept.has(name)) delete summary.values[name];
+}
+
+function forEachPath(data: ConstData, found: (path: string[]) => void): void {
+  if ('r' in data) found(data.r);
+  else if ('o' in data) for (const member of Object.values(data.o)) forEachPath(member, found);
 }
 
 function summarizeStatement(statement: ts.Statement, summary: ModuleSummary, scope: StatusScope): void {

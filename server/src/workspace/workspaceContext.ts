@@ -77,7 +77,10 @@ export class WorkspaceContext implements ServiceContext {
         this.linker?.filesChanged();
         this.usageIndex.invalidate();
       },
+      // A test's envelopes are no findings and its codes join no catalog: it is not analysed
+      // unless an editor opens it.
       mayContainReferences: (uri, text, classNames) =>
+        !this.isTestFile(uri) &&
         mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
       onSkipped,
       busy,

@@ -34,7 +34,10 @@ test('assertions and mocks in tests are no findings, and their codes join no cat
     [['unknown-code', typo]],
   );
   assert.deepEqual(ws.service.doValidation(ws.document('src/routes.test.ts'), DEFAULT_SETTINGS), []);
-  const closed = ws.context.workspaceModels().find((m) => m.uri === ws.uri('src/routes.test.ts'))!;
-  assert.deepEqual(ws.service.doModelValidation(closed, DEFAULT_SETTINGS), []);
+  // Closed, a test file is not even analysed: no workspace model, so no finding and no use.
+  assert.equal(
+    ws.context.workspaceModels().some((m) => m.uri === ws.uri('src/routes.test.ts')),
+    false,
+  );
   assert.equal(ws.context.catalogFor(ws.uri('src/routes.ts')).lookup('IM_A_RABBIT'), undefined);
 });
