@@ -13,7 +13,7 @@ import {
 import { CODE_DEFINERS } from './carriers';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, walkStatement, type FileFacts } from './facts';
-import { summarizeModule } from './moduleSummary';
+import { joinSummaries, summarizeStatementAlone } from './moduleSummary';
 import { offsetRange } from './syntax';
 import type {
   ArgumentCode,
@@ -21,6 +21,7 @@ import type {
   CodeReference,
   Construction,
   ImportedClassUse,
+  ModuleSummary,
   PendingDefinition,
   SourceModel,
   StatusSite,
@@ -42,6 +43,8 @@ interface StatementResult {
   objectBindings: string[];
   definitions: CodeDefinition[];
   pendingDefinitions: PendingDefinition[];
+  /** What the statement adds to the module's summary (no positions in it: it moves as it is). */
+  summary: ModuleSummary | undefined;
   findings: CandidateFindings;
 }
 
@@ -87,12 +90,12 @@ export function analyzeStatements(
   let incremental = true;
   const statements = parts.map(({ part, candidates, found }): StatementResult => {
     reachedFile = false;
-    const result = statementResult(sourceFile, part.statement, found, part);
+    const result = statementResult(scope, part.statement, found, part);
     result.findings = analysis.analyse(candidates);
     if (reachedFile || !holdsOwnResults(result)) incremental = false;
     return result;
   });
-  return finish(input, sourceFile, { statements, facts: walk.facts, incremental, options });
+  return finish(input, { statements, facts: walk.facts, incremental, options });
 }
 
 /**
@@ -145,7 +148,7 @@ export function analyzeEdit(
     const facts = { ...state.facts, bindingReads: walk.facts.bindingReads };
     const scope = analysisScope(sourceFile, facts, tables, () => (reachedFile = true));
     const result = statementResult(
-      sourceFile,
+      scope,
       statement,
       findDefinitions(scope, CODE_DEFINERS, walk.candidates),
       part,
@@ -160,7 +163,7 @@ export function analyzeEdit(
     result.findings = new CandidateAnalysis(scope, tables, { byClassName }).analyse(candidates);
     if (reachedFile || !holdsOwnResults(result)) return undefined;
   }
-  return finish(input, sourceFile, {
+  return finish(input, {
     statements,
     facts: state.facts,
     incremental: true,
@@ -179,11 +182,7 @@ function sameSpan(
   return result && result.pos === pos && result.end === end ? result : undefined;
 }
 
-function finish(
-  input: { uri: string; version: number },
-  sourceFile: ts.SourceFile,
-  state: AnalysisState,
-): StatefulModel {
+function finish(input: { uri: string; version: number }, state: AnalysisState): StatefulModel {
   const definitions = state.statements.flatMap((result) => result.definitions);
   const model = assembleModel(
     input,
@@ -191,17 +190,21 @@ function finish(
     state.statements.map((r) => r.findings),
     state.statements.flatMap((result) => result.pendingDefinitions),
   );
-  // Exports are not declarations the signatures follow: the summary is read again, top level only.
-  model.module = summarizeModule({ sourceFile, facts: state.facts });
+  // Each statement's part of the summary was made when it was last analysed.
+  model.module = joinSummaries(
+    state.facts.imports,
+    state.statements.map((result) => result.summary),
+  );
   return { model, state };
 }
 
 function statementResult(
-  sourceFile: ts.SourceFile,
+  scope: AnalysisScope,
   statement: ts.Statement,
   found: FoundDefinitions,
   part: { signature: string; objectBindings: string[] },
 ): StatementResult {
+  const { sourceFile } = scope;
   const span = offsetRange(sourceFile, statement.pos, statement.end);
   return {
     pos: statement.pos,
@@ -212,6 +215,7 @@ function statementResult(
     objectBindings: part.objectBindings,
     definitions: found.definitions,
     pendingDefinitions: found.pending,
+    summary: summarizeStatementAlone(statement, scope),
     findings: emptyFindings(),
   };
 }

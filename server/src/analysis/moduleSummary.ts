@@ -11,18 +11,60 @@ import { wrapperOf } from './wrappers';
  * across barrels (`export * from`, `export { X as Y } from`) and packages.
  */
 export function summarizeModule(scope: StatusScope): ModuleSummary {
-  const { sourceFile, facts } = scope;
-  const summary: ModuleSummary = {
+  return joinSummaries(
+    scope.facts.imports,
+    scope.sourceFile.statements.map((statement) => summarizeStatementAlone(statement, scope)),
+  );
+}
+
+/**
+ * What one top-level statement adds to its module's summary, undefined for most (a route, a
+ * function body's statements): an edit of a statement asks for its own part again, not the file's.
+ */
+export function summarizeStatementAlone(
+  statement: ts.Statement,
+  scope: StatusScope,
+): ModuleSummary | undefined {
+  const part = emptySummary();
+  summarizeStatement(statement, part, scope);
+  const empty =
+    Object.keys(part.values).length === 0 &&
+    Object.keys(part.exports).length === 0 &&
+    Object.keys(part.reexports).length === 0 &&
+    part.stars.length === 0 &&
+    part.wrappers === undefined &&
+    part.defaults === undefined;
+  return empty ? undefined : part;
+}
+
+/** The module's summary from its imports and its statements' parts, in order: a later part wins. */
+export function joinSummaries(
+  imports: ReadonlyMap<string, { module: string; importedName: string }>,
+  parts: ReadonlyArray<ModuleSummary | undefined>,
+): ModuleSummary {
+  const summary = emptySummary();
+  for (const [local, imported] of imports) summary.imports[local] = { ...imported };
+  for (const part of parts) {
+    if (!part) continue;
+    Object.assign(summary.values, part.values);
+    Object.assign(summary.exports, part.exports);
+    Object.assign(summary.reexports, part.reexports);
+    summary.stars.push(...part.stars);
+    if (part.wrappers) Object.assign((summary.wrappers ??= Object.create(null)), part.wrappers);
+    if (part.defaults) Object.assign((summary.defaults ??= Object.create(null)), part.defaults);
+  }
+  keepReachableValues(summary);
+  return summary;
+}
+
+function emptySummary(): ModuleSummary {
+  return {
     values: Object.create(null),
     exports: Object.create(null),
     reexports: Object.create(null),
     stars: [],
     imports: Object.create(null),
   };
-  for (const [local, imported] of facts.imports) summary.imports[local] = { ...imported };
-  for (const statement of sourceFile.statements) summarizeStatement(statement, summary, scope);
-  keepReachableValues(summary);
-  return summary;
 }
 
 /**

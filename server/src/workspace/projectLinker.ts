@@ -30,8 +30,6 @@ export interface LinkerSources {
   analyze(uri: string, text: string): SourceModel;
   /** The source files the index walked, where workspace packages are looked for. */
   knownFiles(): Iterable<string>;
-  /** Every model of the workspace, as analysed (not linked). */
-  allModels(): Iterable<SourceModel>;
 }
 
 /** What a file's imports resolve to: references and definitions its own analysis could not complete. */
@@ -60,6 +58,8 @@ export class ProjectLinker {
   private readonly offers = new Map<string, number>();
   private readonly lazyModels = new Map<string, SourceModel | null>();
   private readonly resolution: ModuleResolution | undefined;
+  /** Files with a status-to-code map, whose entries give raised statuses their default codes. */
+  private readonly defaultMaps = new Set<string>();
   private defaults: { generation: number; codes: Map<number, string>; fallback?: string } | undefined;
 
   /**
@@ -78,6 +78,8 @@ export class ProjectLinker {
   /** A file's model changed or went away: what others resolved through it is stale if its offer changed. */
   modelChanged(uri: string, model: SourceModel | undefined): void {
     this.lazyModels.delete(uri);
+    if (model && definesDefaultCodes(model)) this.defaultMaps.add(uri);
+    else this.defaultMaps.delete(uri);
     const offer = model ? offerOf(model) : undefined;
     if (this.offers.get(uri) === offer) return;
     if (offer === undefined) this.offers.delete(uri);
@@ -202,11 +204,9 @@ export class ProjectLinker {
     if (this.defaults?.generation === this.generation) return this.defaults;
     const codes = new Map<number, string>();
     let fallback: string | undefined;
-    for (const model of this.sources.allModels()) {
-      const maps =
-        model.definitions.some((d) => d.definer === DEFAULT_CODE_DEFINER) ||
-        model.pendingDefinitions?.some((p) => p.definition.definer === DEFAULT_CODE_DEFINER);
-      if (!maps) continue;
+    for (const uri of [...this.defaultMaps].sort()) {
+      const model = this.modelOf(uri);
+      if (!model) continue;
       for (const definition of [...model.definitions, ...this.linkedDefinitions(model, 0)]) {
         if (definition.definer !== DEFAULT_CODE_DEFINER) continue;
         if (definition.status === undefined) fallback ??= definition.code;
@@ -495,6 +495,13 @@ export class ProjectLinker {
     this.lazyModels.set(uri, analysed ?? null);
     return analysed;
   }
+}
+
+function definesDefaultCodes(model: SourceModel): boolean {
+  return (
+    model.definitions.some((d) => d.definer === DEFAULT_CODE_DEFINER) ||
+    (model.pendingDefinitions ?? []).some((p) => p.definition.definer === DEFAULT_CODE_DEFINER)
+  );
 }
 
 /** The style of a code read through a wrapper class's constructor. */

@@ -62,7 +62,6 @@ export class WorkspaceContext implements ServiceContext {
         // A file read only for what it exports: its codes are not the workspace's until it is indexed.
         analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
         knownFiles: () => this.sources?.knownPaths() ?? [],
-        allModels: () => this.analysedModels(),
       },
       () => (this.definitionsStale = this.linkedDefiners.size > 0),
     );
