@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../catalog/types';
+import { codesUsedBy } from '../service/codeUses';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { flagValue, listValue, parseArguments, stringValue } from './args';
@@ -56,13 +57,14 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
   return EXIT.ok;
 }
 
-/** How often each catalog entry is referenced in the sources, by the entry in force for the reference. */
+/** How often each catalog entry is used in the sources, as unused-code counts uses, by the entry in force. */
 function countUses(run: WorkspaceRun): Map<CatalogEntry, number> {
   const uses = new Map<CatalogEntry, number>();
   for (const uri of run.sources.map((path) => pathToUri(path))) {
     const catalog = run.catalogs.catalogFor(uri);
-    for (const reference of run.context.model(uri)?.references ?? []) {
-      const entry = catalog.lookup(reference.code);
+    const model = run.context.model(uri);
+    for (const code of model ? codesUsedBy(model) : []) {
+      const entry = catalog.lookup(code);
       if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
     }
   }

@@ -80,6 +80,7 @@ export async function openWorkspace(
   });
   await index.initialize((done, total) => progress.update('Analysing files', done, total));
   progress.done();
+  workspace.settle();
   const sources = await listSources(ignoring, targets.folders, targets.files);
   // A file named on the command line is checked even where .gitignore hides it from the walk.
   for (const file of targets.files)

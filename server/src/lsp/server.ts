@@ -144,6 +144,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     resolveEngine({ index, sources, context, service: getLanguageService(context) });
     connection.languages.diagnostics.refresh();
     await indexSources(connection, sources);
+    // The enum members the sources use as codes join the catalog now that every use is known (a
+    // change of the catalog asks the client to pull diagnostics again).
+    context.settle();
   });
 
   documents.onDidChangeContent(({ document }) =>

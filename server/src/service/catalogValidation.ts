@@ -2,6 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
 import { makeDiagnostic } from './diagnostics';
+import { codesUsedBy } from './codeUses';
 import { CATALOG_RULES } from './rules';
 import type { Settings } from './settings';
 
@@ -29,8 +30,7 @@ export function usedEntries(context: ServiceContext): (entry: CatalogEntry) => b
   const used = new Set<string>();
   for (const model of context.workspaceModels()) {
     const catalog = context.catalogFor(model.uri);
-    const codes = [...model.references.map((r) => r.code), ...model.definitions.map((d) => d.code)];
-    for (const code of new Set(codes)) {
+    for (const code of new Set(codesUsedBy(model))) {
       const entry = catalog.lookup(code);
       if (entry) for (const definition of catalog.definitions(entry.code)) used.add(entryKey(definition));
     }

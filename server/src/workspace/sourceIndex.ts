@@ -63,6 +63,8 @@ export class SourceIndex {
   /** Every source file the walk found, analysed or not: where imports may lead. */
   private readonly paths = new Set<string>();
   private indexing: Promise<void> | undefined;
+  /** Whether a walk of every file has completed (and no reindex is under way). */
+  private complete = false;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -73,6 +75,11 @@ export class SourceIndex {
    * Indexes every source file of the roots. Work is cut in slices that yield to the event loop,
    * so requests are answered while a large workspace is indexed.
    */
+  /** Whether every file of the roots has been indexed at least once, and no reindex is under way. */
+  isComplete(): boolean {
+    return this.complete;
+  }
+
   initialize(onProgress?: (done: number, total: number) => void): Promise<void> {
     this.indexing ??= this.indexAll(onProgress);
     return this.indexing;
@@ -104,6 +111,7 @@ export class SourceIndex {
     for (const uri of this.models.keys()) this.options.onModel?.(uri, undefined);
     this.models.clear();
     this.prefiltered.clear();
+    this.complete = false;
     this.indexing = this.indexAll();
     await this.indexing;
   }
@@ -134,6 +142,7 @@ export class SourceIndex {
       .filter(([, names]) => names === undefined || names.some((name) => this.classNames.has(name)))
       .map(([uri]) => uriToPath(uri));
     if (constructing.length > 0) await this.indexPaths(constructing);
+    this.complete = true;
     onProgress?.(paths.length, paths.length);
   }
 

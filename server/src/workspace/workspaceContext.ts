@@ -6,6 +6,7 @@ import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
+import { codesUsedBy } from '../service/codeUses';
 import { ProjectLinker } from './projectLinker';
 import { TestFiles } from './testFiles';
 import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
@@ -14,6 +15,9 @@ import { uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
 import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
+
+/** The definer of an enum's members. */
+const ENUM_DEFINER = 'enum';
 
 /** Joins the workspace's catalogs, its source index and the analyser into what the features need. */
 export class WorkspaceContext implements ServiceContext {
@@ -32,6 +36,12 @@ export class WorkspaceContext implements ServiceContext {
   /** Files whose definitions only linking completes, fed to the catalog again when imports change. */
   private readonly linkedDefiners = new Set<string>();
   private definitionsStale = false;
+  /** Files that declare error-code enums, whose members join the catalog once a use shows they are codes. */
+  private readonly enumDefiners = new Set<string>();
+  /** Every code the workspace's sources use, as the unused-code rule counts uses; rebuilt when stale. */
+  private usedCodes: Set<string> | undefined;
+  /** What each file uses, to tell an edit that changes the uses from one that does not. */
+  private readonly usesOf = new Map<string, string>();
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
@@ -63,7 +73,11 @@ export class WorkspaceContext implements ServiceContext {
         analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
         knownFiles: () => this.sources?.knownPaths() ?? [],
       },
-      () => (this.definitionsStale = this.linkedDefiners.size > 0),
+      () => {
+        this.definitionsStale = this.linkedDefiners.size > 0;
+        // What imports resolve to decides which enum members are used as codes.
+        this.usedCodes = undefined;
+      },
     );
     this.sources = new SourceIndex(host, {
       roots,
@@ -88,8 +102,20 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   catalogFor(uri: string): Catalog {
-    if (this.definitionsStale) this.refreshLinkedDefinitions();
+    this.settle();
     return this.index.catalogFor(uri);
+  }
+
+  /**
+   * Brings the definitions the catalog takes from source up to date with what the workspace's
+   * imports and uses now show: the linked definitions, and the enum members used as codes.
+   */
+  settle(): void {
+    if (this.definitionsStale) this.refreshLinkedDefinitions();
+    // Uses are read once the whole workspace is indexed: before, every file indexed would change them.
+    if (this.usedCodes === undefined && this.enumDefiners.size > 0 && this.sources?.isComplete()) {
+      this.refreshEnumDefinitions();
+    }
   }
 
   /**
@@ -106,10 +132,38 @@ export class WorkspaceContext implements ServiceContext {
     const linked = this.linker?.definitionsOf(model) ?? [];
     if (linked.length > 0) this.linkedDefiners.add(uri);
     else this.linkedDefiners.delete(uri);
+    const definitions = linked.length > 0 ? [...model.definitions, ...linked] : model.definitions;
+    if (!definitions.some((d) => d.definer === ENUM_DEFINER)) {
+      this.enumDefiners.delete(uri);
+      this.index.setSourceDefinitions(uri, definitions);
+      return;
+    }
+    // An enum named for errors may still hold database or locale codes: a member joins the
+    // catalog once the sources use its value as a code somewhere (until they are all read, none).
+    this.enumDefiners.add(uri);
+    const used = this.usedCodes;
     this.index.setSourceDefinitions(
       uri,
-      linked.length > 0 ? [...model.definitions, ...linked] : model.definitions,
+      definitions.filter((d) => d.definer !== ENUM_DEFINER || (used?.has(d.code) ?? false)),
     );
+  }
+
+  /** Reads every file's uses again and gives the catalog the enum members they show to be codes. */
+  private refreshEnumDefinitions(): void {
+    const used = new Set<string>();
+    for (const model of this.workspaceModels()) {
+      if (this.isTestFile(model.uri)) continue;
+      for (const code of codesUsedBy(model)) used.add(code);
+      for (const definition of model.definitions) {
+        if (definition.definer !== ENUM_DEFINER) used.add(definition.code);
+      }
+    }
+    this.usedCodes = used;
+    for (const uri of [...this.enumDefiners]) {
+      const model = this.modelOf(uri);
+      if (model) this.feedDefinitions(uri, model);
+      else this.enumDefiners.delete(uri);
+    }
   }
 
   /** What an import resolves to changed: the linked definitions are read again. */
@@ -160,6 +214,15 @@ export class WorkspaceContext implements ServiceContext {
   private modelChanged(uri: string, model: SourceModel | undefined): void {
     this.linker?.modelChanged(uri, model);
     this.usageIndex.set(uri, model);
+    // A change of what a file uses may make an enum's member a code, or no longer one.
+    const uses = model
+      ? [...new Set([...codesUsedBy(model), ...model.definitions.map((d) => d.code)])].sort().join('\n')
+      : '';
+    if ((this.usesOf.get(uri) ?? '') !== uses) {
+      if (uses) this.usesOf.set(uri, uses);
+      else this.usesOf.delete(uri);
+      this.usedCodes = undefined;
+    }
   }
 
   syntaxTree(document: TextDocument): ts.SourceFile | undefined {

@@ -19,6 +19,7 @@ const FILES = {
     '| Error Code | Status |\n| --- | --- |\n| `FORBIDDEN` | 403 |\n| `[[RATE_LIMITED]]` | 429 |\n',
   'src/routes.ts': `res.status(403).json({ error: { code: 'FORBIDDEN' } });\nres.status(404).json({ error: { code: 'NO_ROUTE' } });\n`,
   'src/errors.ts': `export const LockedError = createError('ACCOUNT_LOCKED', 'Locked.', 423);\n`,
+  'src/lock.ts': `import { LockedError } from './errors';\nthrow new LockedError();\n`,
 };
 
 test('a catalog entry nothing in the workspace uses is a faded hint on its key', async () => {
@@ -60,4 +61,40 @@ test('a status-only catalog has no unused entries: statuses are sent without cod
       '| Status code | Reason phrase | Description |\n| --- | --- | --- |\n| 404 | Not Found | Missing. |\n',
   });
   assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS), []);
+});
+
+test('a class made for a code that nobody constructs does not use it; a class constructed where it is made does', async () => {
+  const ws = await createMarkedWorkspace({
+    'error-catalog.json': [
+      '{',
+      '  "errors": {',
+      '    "[[ACCOUNT_LOCKED]]": { "status": 423 },',
+      '    "INVALID_METADATA": { "status": 400 },',
+      '    "[[PAYMENT_REQUIRED]]": { "status": 402 }',
+      '  }',
+      '}',
+    ].join('\n'),
+    'src/errors.ts': [
+      "export const LockedError = createError('ACCOUNT_LOCKED', 'Locked.', 423);",
+      "export const uploadFailed = () => { throw new (createError('INVALID_METADATA', 'Bad metadata.', 400))(); };",
+      'export enum ErrorCode {',
+      "  PaymentRequired = 'PAYMENT_REQUIRED',",
+      "  Serialization = '40001',",
+      '}',
+    ].join('\n'),
+  });
+  const [locked, payment] = ws.ranges['error-catalog.json'];
+  assert.deepEqual(
+    ws.service
+      .doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS)
+      .map((d) => [d.range, d.message]),
+    [
+      [locked, `'ACCOUNT_LOCKED' is not used anywhere in the workspace.`],
+      [payment, `'PAYMENT_REQUIRED' is not used anywhere in the workspace.`],
+    ],
+  );
+  // An enum member no source uses as a code stays out of the catalog: '40001' is a database's code.
+  const catalog = ws.context.catalogFor(ws.uri('src/errors.ts'));
+  assert.equal(catalog.lookup('40001'), undefined);
+  assert.equal(catalog.lookup('PAYMENT_REQUIRED')?.source.format, 'json');
 });
