@@ -101,11 +101,35 @@ export const tablesFor = extensionCache((envelopeExtensions, carrierExtensions):
  */
 export function analyzeSource(input: SourceInput, options: AnalysisOptions = {}): SourceModel {
   try {
+    // Past this nesting the parser's recursion may exhaust the stack, or not, as the engine's
+    // compiled state decides: refused up front, the same text always gives the same model.
+    if (bracketDepth(input.text) > MAX_BRACKET_DEPTH) {
+      options.onError?.(new RangeError(`nesting deeper than ${MAX_BRACKET_DEPTH} brackets`));
+      return emptyModel(input);
+    }
     return analyzeSourceFile(parseSource(input.uri, input.text), input, options);
   } catch (error) {
     options.onError?.(error);
     return emptyModel(input);
   }
+}
+
+/** Deeper than any code a person writes, well short of where the parser's recursion runs out. */
+const MAX_BRACKET_DEPTH = 256;
+
+/** The deepest nesting of `(`, `[` and `{` in a text, strings and comments counted alike. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 40 /* ( */ || char === 91 /* [ */ || char === 123 /* { */) {
+      if (++depth > deepest) deepest = depth;
+    } else if ((char === 41 /* ) */ || char === 93 /* ] */ || char === 125) /* } */ && depth > 0) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
 /** The empty model of a document. */

@@ -108,3 +108,15 @@ test('a result object a function returns, and rows built in a map callback, are 
     [['RATE_LIMITED', 6]],
   );
 });
+
+test('nesting past the bound is refused up front, so the same text always gives the same model', () => {
+  const text = 'createError.FailedDependency(x, createError.GatewayTimeout('.repeat(300);
+  const errors: string[] = [];
+  const first = analyzeSource(
+    { uri: 'file:///a.jsx', version: 1, text },
+    { onError: (e) => errors.push(String(e)) },
+  );
+  assert.deepEqual(analyzeSource({ uri: 'file:///a.jsx', version: 1, text }), first);
+  assert.deepEqual(first.references, []);
+  assert.deepEqual(errors, ['RangeError: nesting deeper than 256 brackets']);
+});
