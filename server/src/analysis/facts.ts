@@ -29,6 +29,9 @@ export interface FileFacts {
 
 const AMBIGUOUS = null;
 
+/** Deeper than any code a person writes; the walk's recursion overflows at about twice this. */
+const MAX_WALK_DEPTH = 1000;
+
 /** Read once, as `SyntaxKind`: the walk calls it for every node of the file. */
 const forEachChild = ts.forEachChild;
 
@@ -108,6 +111,8 @@ class FactsWalker {
   }
 
   visitStatement(statement: ts.Statement): void {
+    // A statement lies one level below the source file, as in a walk of the whole file.
+    this.depth = 1;
     const first = this.candidates.length;
     this.signature = [];
     this.bound = [];
@@ -152,6 +157,9 @@ class FactsWalker {
       node ? `${kind} ${name} ${this.sourceFile.text.slice(node.pos, node.end)}` : `${kind} ${name}`,
     );
   }
+
+  /** How deep the walk is below the node it started at. */
+  private depth = 0;
 
   readonly visit = (node: ts.Node): void => {
     switch (node.kind) {
@@ -236,7 +244,12 @@ class FactsWalker {
         this.note('import', '', node);
         break;
     }
+    // Near the stack's end, whether the recursion overflows depends on the engine's compiled
+    // state: a fixed bound well before it makes the same text always fail the same way.
+    if (++this.depth > MAX_WALK_DEPTH)
+      throw new RangeError(`syntax nested deeper than ${MAX_WALK_DEPTH} levels`);
     forEachChild(node, this.visit);
+    this.depth--;
   };
 }
 

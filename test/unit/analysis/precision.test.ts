@@ -120,3 +120,14 @@ test('nesting past the bound is refused up front, so the same text always gives 
   assert.deepEqual(first.references, []);
   assert.deepEqual(errors, ['RangeError: nesting deeper than 256 brackets']);
 });
+
+test('syntax nested past the walk bound fails the same way every time', () => {
+  const text = '`TOKEN_EXPIRED`'.repeat(1500);
+  const errors: string[] = [];
+  const first = analyzeSource(
+    { uri: 'file:///a.ts', version: 1, text },
+    { onError: (e) => errors.push(String(e)) },
+  );
+  assert.deepEqual(analyzeSource({ uri: 'file:///a.ts', version: 1, text }), first);
+  assert.deepEqual(errors, ['RangeError: syntax nested deeper than 1000 levels']);
+});
