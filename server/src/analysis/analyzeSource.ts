@@ -45,6 +45,7 @@ import { extensionCache } from './extensionCache';
 import type { ResolvedStatus } from './statusValue';
 import {
   branches,
+  calleeNameNode,
   nodeRange,
   outermostWrapper,
   parseSource,
@@ -336,7 +337,9 @@ export class CandidateAnalysis {
     if (own) this.addStatus(own);
     for (const row of rows) this.carrierCodes(node, row);
     const callee =
-      own && rows.some((row) => row.raises) && !isAssignment(node) ? calleeNameOf(node) : undefined;
+      own && rows.some((row) => row.raises) && !isAssignment(node)
+        ? calleeNameNode(node.expression)
+        : undefined;
     if (own && callee) this.findings.raised.push({ status: own, range: nodeRange(this.sourceFile, callee) });
     return true;
   }
@@ -448,14 +451,6 @@ export function emptyFindings(): CandidateFindings {
     constructions: [],
     raised: [],
   };
-}
-
-/** The name a call or construction is made by: `NotFoundException`, `notFound` of `Boom.notFound`. */
-function calleeNameOf(node: ts.CallExpression | ts.NewExpression): ts.Node | undefined {
-  const callee = unwrap(node.expression);
-  if (ts.isIdentifier(callee)) return callee;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name;
-  return undefined;
 }
 
 /** The outermost object or array literal a literal is nested in: the body as a whole. */

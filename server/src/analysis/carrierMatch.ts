@@ -2,7 +2,15 @@ import ts from 'typescript';
 import type { StatusSite } from './types';
 import type { StatusCarrier } from './carriers';
 import { resolveStatus, type StatusScope } from './statusValue';
-import { calleeName, dottedName, nodeRange, propertyValue, SyntaxKind, unwrap } from './syntax';
+import {
+  calleeName,
+  calleeNameNode,
+  dottedName,
+  nodeRange,
+  propertyValue,
+  SyntaxKind,
+  unwrap,
+} from './syntax';
 
 /** A call, a construction, or an assignment `x.prop = value`. */
 export type CarrierNode = ts.CallExpression | ts.NewExpression | AssignmentNode;
@@ -148,9 +156,5 @@ function site(resolved: ReturnType<typeof resolveStatus>, row: StatusCarrier): S
 }
 
 function impliedName(node: CarrierNode): ts.Identifier | undefined {
-  if (isAssignment(node)) return undefined;
-  const callee = unwrap(node.expression);
-  if (ts.isIdentifier(callee)) return callee;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) return callee.name;
-  return undefined;
+  return isAssignment(node) ? undefined : calleeNameNode(node.expression);
 }

@@ -4,7 +4,14 @@ import { codeValue } from './codeValue';
 import { namePath } from './constantData';
 import type { FileFacts } from './facts';
 import { resolveStatus, type StatusScope } from './statusValue';
-import { nodeRange, propertyNameText, stringContentRange, SyntaxKind, unwrap } from './syntax';
+import {
+  calleeNameNode,
+  nodeRange,
+  propertyNameText,
+  stringContentRange,
+  SyntaxKind,
+  unwrap,
+} from './syntax';
 
 /** The carrier row name a status read through a wrapper's argument is reported with. */
 export const WRAPPER_CARRIER = 'wrapper';
@@ -45,7 +52,11 @@ export function constructionOf(node: ts.NewExpression, scope: StatusScope): Cons
   if (!local && !facts.imports.has(callee[0])) return undefined;
   const args = (node.arguments ?? []).map((argument) => argumentValue(argument, scope));
   if (!local && !args.some(holdsCode)) return undefined;
-  return { callee, range: nodeRange(scope.sourceFile, calleeName(node.expression)), args };
+  return {
+    callee,
+    range: nodeRange(scope.sourceFile, calleeNameNode(node.expression) ?? node.expression),
+    args,
+  };
 }
 
 /**
@@ -70,11 +81,6 @@ export function superConstructionOf(node: ts.CallExpression, scope: StatusScope)
     args,
     definesClass: { name: declaration.name.text, exported },
   };
-}
-
-function calleeName(expression: ts.Expression): ts.Node {
-  const node = unwrap(expression);
-  return ts.isPropertyAccessExpression(node) ? node.name : node;
 }
 
 function holdsCode(value: ArgumentValue): boolean {

@@ -159,6 +159,17 @@ export function calleeName(node: ts.Expression): string | undefined {
   return undefined;
 }
 
+/**
+ * The name node a call or construction is made by: `NotFoundException`, `notFound` of
+ * `Boom.notFound`; undefined for a dynamic callee.
+ */
+export function calleeNameNode(node: ts.Expression): ts.Identifier | undefined {
+  const inner = unwrap(node);
+  if (ts.isIdentifier(inner)) return inner;
+  if (ts.isPropertyAccessExpression(inner) && ts.isIdentifier(inner.name)) return inner.name;
+  return undefined;
+}
+
 /** A string literal without substitutions (`'x'`, `"x"`, `` `x` ``), else undefined. */
 export function asStringLiteral(node: ts.Expression | undefined): ts.StringLiteralLike | undefined {
   if (!node) return undefined;

@@ -352,11 +352,8 @@ export class ProjectLinker {
   ): number | undefined {
     const binding = this.calleeBinding(model, at.callee);
     const defaults = binding && this.modelOf(binding.uri)?.module?.defaults;
-    const own =
-      defaults && Object.prototype.hasOwnProperty.call(defaults, binding.local)
-        ? defaults[binding.local]
-        : undefined;
-    return own?.[String(at.argument)];
+    const parameters = defaults && own(defaults, binding.local);
+    return parameters && own(parameters, String(at.argument));
   }
 
   /** The file and local name of the class a construction names: declared in the file, or imported. */
