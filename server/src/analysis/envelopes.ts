@@ -1,4 +1,5 @@
 import type { EnvelopeExtension } from '../catalog/types';
+import { STANDARD_NAMES } from '../catalog/standards';
 
 /**
  * A property path from the body root. Each segment is a property name; `'[]'` steps into every
@@ -270,16 +271,25 @@ function place(body: { [key: string]: JsonValue }, path: PropertyPath, value: Js
   }
 }
 
-/** The table in force: the built-in rows, then the extensions (a built-in name cannot be replaced). */
 /** The built-in vocabulary of each built-in style that has one, by style name. */
-const STANDARD_OF_STYLE: ReadonlyMap<string, string> = new Map(
-  ENVELOPE_STYLES.flatMap((row) => (row.standard ? [[row.name, row.standard] as const] : [])),
+const STANDARD_OF_STYLE: ReadonlyMap<string, readonly string[]> = new Map(
+  ENVELOPE_STYLES.flatMap((row) => (row.standard ? [[row.name, [row.standard]] as const] : [])),
 );
 
-/** The built-in vocabulary a style's codes come from when no catalog lists them. */
-export function standardOfStyle(style: string): string | undefined {
-  return STANDARD_OF_STYLE.get(style);
+/** The style of a code read through a wrapper class's constructor (`new ApiError('CODE')`). */
+export const WRAPPER_STYLE = 'wrapper';
+
+/**
+ * The built-in vocabularies a style's codes may come from when no catalog lists them. A wrapper's
+ * envelope is written where its errors are handled, not at the raise site, so a code a standard
+ * defines (`new OAuthError(400, 'invalid_request')`) is read as that standard's.
+ */
+export function standardsOfStyle(style: string): readonly string[] {
+  if (style === WRAPPER_STYLE) return STANDARD_NAMES;
+  return STANDARD_OF_STYLE.get(style) ?? [];
 }
+
+/** The table in force: the built-in rows, then the extensions (a built-in name cannot be replaced). */
 
 export function envelopeTable(extensions: readonly EnvelopeExtension[] = []): EnvelopeStyle[] {
   const names = new Set(ENVELOPE_STYLES.map((row) => row.name));

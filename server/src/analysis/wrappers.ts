@@ -27,6 +27,13 @@ export function wrapperOf(declaration: ts.ClassLikeDeclaration, scope: StatusSco
   const parameters = new ParameterRefs(constructor);
   let code: Wrapper['code'] | undefined;
   const statusCandidates: ts.Expression[] = [];
+  // `constructor(readonly code: ErrorCode)` is `this.code = code` written in the parameter list.
+  for (const parameter of constructor.parameters) {
+    if (!ts.isParameterPropertyDeclaration(parameter, constructor) || !ts.isIdentifier(parameter.name))
+      continue;
+    if (CODE_PROPERTIES.has(parameter.name.text)) code ??= parameters.refOf(parameter.name);
+    if (STATUS_PROPERTIES.has(parameter.name.text)) statusCandidates.push(parameter.name);
+  }
   const visit = (node: ts.Node): void => {
     if (isFunctionBoundary(node)) return;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {

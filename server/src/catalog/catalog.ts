@@ -5,6 +5,8 @@ import type {
   CatalogProblem,
   EnvelopeExtension,
 } from './types';
+import { misspelledCode } from './misspellings';
+import { standardEntries } from './standards';
 import { makeProblem, ProblemCodes } from './problems';
 
 /** One loaded catalog document, as the index hands it to `Catalog.from`. */
@@ -38,9 +40,33 @@ export class Catalog {
   /** The entry in force for each code, in document order; hover and completion ask for it often. */
   private readonly inForce: CatalogEntry[];
 
+  /** The built-in vocabularies the documents take in, by name. */
+  readonly standardNames: readonly string[];
+  /** Where the standards' entries point: they are nobody's document to report problems in. */
+  private readonly standardUris: ReadonlySet<string>;
+  /** Codes defined in source that misspell a documented code, to the code they misspell. */
+  private readonly misspellings = new Map<string, string>();
+
   private constructor(private readonly documents: CatalogDocument[]) {
+    this.standardNames = [...new Set(documents.flatMap((doc) => doc.result.standards ?? []))];
+    // A vocabulary a catalog takes in is its last document: the API's own entries win.
+    const standards = this.standardNames.map(standardDocument);
+    this.standardUris = new Set(standards.map((doc) => doc.uri));
+    documents = [...documents, ...standards];
+    const documented = documents.flatMap(({ result }) =>
+      result.entries.filter((entry) => entry.source.format !== 'typescript'),
+    );
+    const documentedNames = new Set(documented.flatMap((entry) => [entry.code, ...entry.aliases]));
     for (const { result } of documents) {
       for (const entry of result.entries) {
+        if (entry.source.format === 'typescript' && !documentedNames.has(entry.code)) {
+          // A typo in a code enum must not make the typo a code of the catalog.
+          const meant = this.misspellings.get(entry.code) ?? misspelledCode(entry.code, documented);
+          if (meant !== undefined) {
+            this.misspellings.set(entry.code, meant);
+            continue;
+          }
+        }
         const definitions = this.byCode.get(entry.code);
         if (definitions) definitions.push(entry);
         else this.byCode.set(entry.code, [entry]);
@@ -78,6 +104,14 @@ export class Catalog {
   lookup(codeOrAlias: string): CatalogEntry | undefined {
     const declaring = this.byAlias.get(codeOrAlias);
     return this.byCode.get(codeOrAlias)?.[0] ?? (declaring && this.byCode.get(declaring.code)?.[0]);
+  }
+
+  /**
+   * The documented code that a code defined in source misspells (`'unauthorised_share'` where the
+   * catalog lists `unauthorized_share`); such a code stays out of the catalog.
+   */
+  misspelling(code: string): string | undefined {
+    return this.misspellings.get(code);
   }
 
   /** Every document's definition of a code, in precedence order (go-to-definition, rename). */
@@ -118,7 +152,11 @@ export class Catalog {
       if (list) list.push(problem);
       else problems.set(uri, [problem]);
     };
-    for (const definitions of this.byCode.values()) {
+    // An API may send a standard's code with its own status: its catalog overrides the standard.
+    const ownDefinitions = (code: string) =>
+      (this.byCode.get(code) ?? []).filter((entry) => !this.standardUris.has(entry.source.uri));
+    for (const code of this.byCode.keys()) {
+      const definitions = ownDefinitions(code);
       for (const entry of definitions) {
         for (const other of definitions) {
           if (other === entry || !statusesConflict(entry, other)) continue;
@@ -136,6 +174,15 @@ export class Catalog {
     }
     return problems;
   }
+}
+
+/** A built-in vocabulary as a catalog document, its entries pointing at the standard. */
+function standardDocument(name: string): CatalogDocument {
+  const entries = [...(standardEntries(name)?.values() ?? [])];
+  return {
+    uri: entries[0]?.source.uri ?? name,
+    result: { entries, problems: [], kind: 'codes', parsed: true },
+  };
 }
 
 /** Catalog documents first, in their order; then source definitions with a status; then those without. */

@@ -1,4 +1,5 @@
 import type { Root, RootContent, Table } from 'mdast';
+import type { Range } from 'vscode-languageserver-types';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -11,6 +12,7 @@ import { readCodeHeadings } from './markdownHeadings';
 import { readCatalogTable } from './markdownTables';
 import type { ReportProblem } from './markdownText';
 import { DOCUMENT_START, type OffsetMapper } from './positions';
+import { STANDARD_NAMES } from './standards';
 import { makeProblem, ProblemCodes } from './problems';
 import { type CodeStatement, mergeStatements } from './statements';
 
@@ -74,8 +76,11 @@ function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMappe
     kind,
     parsed: true,
   };
-  const envelope = frontmatterEnvelope(root);
+  const matter = frontMatter(root, mapper);
+  const envelope = frontMatterNames(matter?.data, 'envelope');
   if (envelope) result.envelope = envelope;
+  const standards = frontMatterNames(matter?.data, 'standards');
+  if (standards && matter) result.standards = knownStandards(standards, matter.range, result.problems);
   if (result.entries.length === 0) problems.push(noCatalogProblem());
   return result;
 }
@@ -99,21 +104,39 @@ function sortByPosition(statements: CodeStatement[]): CodeStatement[] {
   return [...statements].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Front matter may name the API's envelope style (`envelope: directus`), like the canonical format. */
-function frontmatterEnvelope(root: Root): string[] | undefined {
+/**
+ * Front matter may name the API's envelope style (`envelope: directus`) and the built-in
+ * vocabularies it speaks (`standards: [oauth2]`), like the canonical format.
+ */
+function frontMatter(root: Root, mapper: OffsetMapper): { data: unknown; range: Range } | undefined {
   const matter = root.children.find((node) => node.type === 'yaml');
-  if (!matter) return undefined;
-  let data: unknown;
+  const start = matter?.position?.start.offset;
+  const end = matter?.position?.end.offset;
+  if (!matter || start === undefined || end === undefined) return undefined;
+  const range = mapper.range(start, end);
   try {
-    data = parseYaml(matter.value);
+    return { data: parseYaml(matter.value), range };
   } catch {
     return undefined; // front matter belongs to the documentation site; its errors are not ours
   }
-  const envelope =
-    typeof data === 'object' && data !== null ? (data as Record<string, unknown>).envelope : undefined;
-  if (typeof envelope === 'string') return [envelope];
-  if (Array.isArray(envelope) && envelope.every((item) => typeof item === 'string')) return envelope;
+}
+
+function frontMatterNames(data: unknown, key: string): string[] | undefined {
+  const value =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
   return undefined;
+}
+
+/** Front matter keeps no positions of its own: a name there is none of is reported on the block. */
+function knownStandards(names: string[], range: Range, problems: CatalogProblem[]): string[] {
+  for (const name of names) {
+    if (STANDARD_NAMES.includes(name)) continue;
+    const message = `No built-in vocabulary is named '${name}'. Known: ${STANDARD_NAMES.join(', ')}.`;
+    problems.push(makeProblem(ProblemCodes.unknownStandard, message, range));
+  }
+  return [...new Set(names.filter((name) => STANDARD_NAMES.includes(name)))];
 }
 
 function noCatalogProblem(): CatalogProblem {

@@ -26,6 +26,7 @@ export const ProblemCodes = {
   missingCell: 'missing-cell',
   missingStatus: 'missing-status',
   noCatalogFound: 'no-catalog-found',
+  unknownStandard: 'unknown-standard',
 } as const;
 
 export type ProblemCode = (typeof ProblemCodes)[keyof typeof ProblemCodes];

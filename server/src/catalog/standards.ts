@@ -11,12 +11,12 @@ interface StandardVocabulary {
 /**
  * The built-in vocabularies, by the name a catalog's `standards` lists them with. OAuth 2.0's
  * codes come from RFC 6749 (5.2 token errors, 4.1.2.1 authorization errors), RFC 6750 (bearer
- * tokens), RFC 7009 (revocation) and RFC 8628 (device flow), with the statuses those RFCs give;
+ * tokens), RFC 7009 (revocation), RFC 7591 (client registration), RFC 8628 (device flow) and RFC 8707 (resource indicators), with the statuses those RFCs give;
  * Apollo Server's from its documented `ApolloServerErrorCode`s.
  */
 const VOCABULARIES: Readonly<Record<string, StandardVocabulary>> = {
   oauth2: {
-    title: 'OAuth 2.0 (RFC 6749, RFC 6750, RFC 7009, RFC 8628)',
+    title: 'OAuth 2.0 (RFC 6749, RFC 6750, RFC 7009, RFC 7591, RFC 8628, RFC 8707)',
     url: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     codes: [
       [
@@ -24,7 +24,11 @@ const VOCABULARIES: Readonly<Record<string, StandardVocabulary>> = {
         [400],
         'The request is missing a parameter, repeats one, or is otherwise malformed.',
       ],
-      ['invalid_client', [401], 'Client authentication failed.'],
+      [
+        'invalid_client',
+        [400, 401],
+        'Client authentication failed: 401 when the client authenticated with the Authorization header, 400 otherwise.',
+      ],
       [
         'invalid_grant',
         [400],
@@ -47,6 +51,11 @@ const VOCABULARIES: Readonly<Record<string, StandardVocabulary>> = {
       ['authorization_pending', [400], 'The user has not yet completed the device authorization (RFC 8628).'],
       ['slow_down', [400], 'The client polls too fast (RFC 8628).'],
       ['expired_token', [400], 'The device code has expired (RFC 8628).'],
+      ['invalid_target', [400], 'The requested resource is invalid, unknown or malformed (RFC 8707).'],
+      ['invalid_redirect_uri', [400], 'A redirection URI of the client metadata is invalid (RFC 7591).'],
+      ['invalid_client_metadata', [400], 'A field of the client metadata is invalid (RFC 7591).'],
+      ['invalid_software_statement', [400], 'The software statement is invalid (RFC 7591).'],
+      ['unapproved_software_statement', [400], 'The software statement is not approved here (RFC 7591).'],
     ],
   },
   'apollo-server': {

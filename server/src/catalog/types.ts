@@ -93,6 +93,8 @@ export interface CatalogLoadResult {
   envelope?: string[];
   /** Globs of further catalog files this one merges (monorepo roots). */
   include?: string[];
+  /** Built-in vocabularies this catalog takes in, by name (`oauth2`, `apollo-server`). */
+  standards?: string[];
   envelopes?: EnvelopeExtension[];
   carriers?: CarrierExtension[];
   /**

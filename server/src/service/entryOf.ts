@@ -1,4 +1,4 @@
-import { standardOfStyle } from '../analysis/envelopes';
+import { standardsOfStyle } from '../analysis/envelopes';
 import type { CodeReference } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import { lookupStandard } from '../catalog/standards';
@@ -15,6 +15,5 @@ export function entryOf(
 ): CatalogEntry | undefined {
   const own = catalog.lookup(reference.code);
   if (own) return own;
-  const standard = standardOfStyle(reference.style);
-  return standard ? lookupStandard([standard], reference.code) : undefined;
+  return lookupStandard(standardsOfStyle(reference.style), reference.code);
 }

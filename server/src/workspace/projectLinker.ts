@@ -14,6 +14,7 @@ import type {
 import { isCodeShaped } from '../analysis/codeShape';
 import { DEFAULT_CODE_DEFINER } from '../analysis/statusMaps';
 import { descend } from '../analysis/constantData';
+import { WRAPPER_STYLE } from '../analysis/envelopes';
 import type { SyncFileView } from './host';
 import { MAX_SOURCE_BYTES } from './fileLimits';
 import { ModuleResolution } from './moduleResolution';
@@ -500,9 +501,6 @@ function definesDefaultCodes(model: SourceModel): boolean {
     (model.pendingDefinitions ?? []).some((p) => p.definition.definer === DEFAULT_CODE_DEFINER)
   );
 }
-
-/** The style of a code read through a wrapper class's constructor. */
-const WRAPPER_STYLE = 'wrapper';
 
 /** The definer of a class whose constructor passes a fixed code to its base class. */
 const SUBCLASS_DEFINER = 'subclass';

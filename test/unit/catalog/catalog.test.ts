@@ -1,8 +1,9 @@
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Catalog } from '../../../server/src/catalog/catalog';
 import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
-import type { CatalogLoadResult } from '../../../server/src/catalog/types';
+import { misspelledCode } from '../../../server/src/catalog/misspellings';
+import type { CatalogEntry, CatalogLoadResult } from '../../../server/src/catalog/types';
 import { parseMarkers } from '../../helpers/markers';
 
 const ROOT = 'file:///workspace/error-catalog.json';
@@ -150,3 +151,50 @@ describe('Catalog', () => {
     assert.equal(Catalog.empty().entries().length, 0);
   });
 });
+
+test('a code defined in source one edit from a documented code is a misspelling, not a code', () => {
+  const documented = (code: string): CatalogEntry => ({
+    code,
+    statuses: [404],
+    aliases: [],
+    source: { uri: 'file:///docs/errors.md', range: ZERO_RANGE, format: 'markdown' },
+  });
+  const defined = (code: string): CatalogEntry => ({
+    code,
+    statuses: [],
+    aliases: [],
+    source: { uri: 'file:///src/codes.ts', range: ZERO_RANGE, format: 'typescript' },
+  });
+  assert.equal(misspelledCode('ORDER_NOT_FOUDN', [documented('ORDER_NOT_FOUND')]), undefined);
+  assert.equal(misspelledCode('ORDER_NOT_FOUN', [documented('ORDER_NOT_FOUND')]), 'ORDER_NOT_FOUND');
+  assert.equal(misspelledCode('order_not_found', [documented('ORDER_NOT_FOUND')]), 'ORDER_NOT_FOUND');
+  assert.equal(misspelledCode('PAYMENT_NOT_FOUND', [documented('ORDER_NOT_FOUND')]), undefined);
+  // Twenty characters and more allow two edits.
+  assert.equal(
+    misspelledCode('SUBSCRIPTON_NOT_FOUN', [documented('SUBSCRIPTION_NOT_FOUND')]),
+    'SUBSCRIPTION_NOT_FOUND',
+  );
+  const catalog = Catalog.from([
+    {
+      uri: 'file:///docs/errors.md',
+      result: { kind: 'codes', parsed: true, problems: [], entries: [documented('ORDER_NOT_FOUND')] },
+    },
+    {
+      uri: 'file:///src/codes.ts',
+      result: {
+        kind: 'codes',
+        parsed: true,
+        problems: [],
+        entries: [defined('ORDER_NOT_FOUN'), defined('CART_EMPTY')],
+      },
+    },
+  ]);
+  assert.deepEqual(
+    catalog.entries().map((e) => e.code),
+    ['ORDER_NOT_FOUND', 'CART_EMPTY'],
+  );
+  assert.equal(catalog.misspelling('ORDER_NOT_FOUN'), 'ORDER_NOT_FOUND');
+  assert.equal(catalog.misspelling('CART_EMPTY'), undefined);
+});
+
+const ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -69,6 +69,24 @@ describe('loadJsonCatalog', () => {
     assert.deepEqual(result.entries, []);
   });
 
+  it('reads the built-in vocabularies a catalog takes in, and names an unknown one at its place', () => {
+    const { result, ranges } = load(`{
+  "standards": ["oauth2", "[[oauth1]]", "oauth2"],
+  "errors": { "ORDER_NOT_FOUND": { "status": 404 } }
+}`);
+    assert.deepEqual(result.standards, ['oauth2']);
+    assert.deepEqual(
+      result.problems.map((p) => [p.code, p.range, p.message]),
+      [
+        [
+          'unknown-standard',
+          ranges[0],
+          "No built-in vocabulary is named 'oauth1'. Known: oauth2, apollo-server.",
+        ],
+      ],
+    );
+  });
+
   it('reads a status-only catalog and example messages', () => {
     const { result } = load(`{
   "kind": "statuses",
@@ -212,7 +230,7 @@ describe('loadJsonCatalog', () => {
     );
     assert.equal(
       result.problems[0].message,
-      'Unknown field `errorz` in the catalog; the known fields are `$schema`, `kind`, `errors`, `envelope`, `include`, `envelopes`, `carriers`.',
+      'Unknown field `errorz` in the catalog; the known fields are `$schema`, `kind`, `errors`, `envelope`, `include`, `standards`, `envelopes`, `carriers`.',
     );
     assert.equal(result.entries[0].statuses[0], 400);
   });

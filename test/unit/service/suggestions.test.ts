@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, nearestCodes, suggestCodes } from '../../../server/src/service/suggestions';
+import { editDistance } from '../../../server/src/catalog/editDistance';
+import { nearestCodes, suggestCodes } from '../../../server/src/service/suggestions';
 import { Catalog } from '../../../server/src/catalog/catalog';
 import type { CatalogEntry } from '../../../server/src/catalog/types';
 

@@ -355,3 +355,167 @@ test('a wrapper whose status comes from a lookup of its code is still read for t
     [['forbidden', 'envelope', code]],
   );
 });
+
+test('a code enum member that misspells a documented code is reported, at the member and where it is raised', async () => {
+  const ws = await createMarkedWorkspace({
+    'docs/errors.md': [
+      '| Code | Status | Description |',
+      '| --- | --- | --- |',
+      '| unauthorized_share | 401 | The share link needs a password. |',
+      '| not_found | 404 | No such thing. |',
+    ].join('\n'),
+    'src/codes.ts': [
+      'export enum ShareErrorCode {',
+      "  Unauthorized = '[[unauthorised_share]]',",
+      "  Missing = 'not_found',",
+      "  Archived = 'share_archived',",
+      '}',
+    ].join('\n'),
+    'src/guard.ts': [
+      "import { HttpException } from '@nestjs/common';",
+      "import { ShareErrorCode } from './codes';",
+      'const statusOf: Record<ShareErrorCode, number> = {',
+      '  [ShareErrorCode.Unauthorized]: 401,',
+      '  [ShareErrorCode.Missing]: 404,',
+      '  [ShareErrorCode.Archived]: 410,',
+      '};',
+      'class ShareException extends HttpException {',
+      '  constructor(message: string, readonly code: ShareErrorCode) {',
+      '    super(message, statusOf[code]);',
+      '  }',
+      '}',
+      'export function guard(ok: boolean, gone: boolean) {',
+      "  if (gone) throw new ShareException('Gone.', ShareErrorCode.Archived);",
+      "  if (!ok) throw new ShareException('Password.', [[ShareErrorCode.Unauthorized]]);",
+      '}',
+    ].join('\n'),
+  });
+  const [member] = ws.ranges['src/codes.ts'];
+  const [raised] = ws.ranges['src/guard.ts'];
+  assert.deepEqual(
+    ws.service
+      .doValidation(ws.document('src/codes.ts'), DEFAULT_SETTINGS)
+      .map((d) => [d.code, d.range, d.message]),
+    [
+      [
+        'unknown-code',
+        member,
+        `'unauthorised_share' is not in the error catalog. Did you mean 'unauthorized_share'?`,
+      ],
+    ],
+  );
+  assert.deepEqual(
+    ws.service
+      .doValidation(ws.document('src/guard.ts'), DEFAULT_SETTINGS)
+      .map((d) => [d.code, d.range, d.message]),
+    [
+      [
+        'unknown-code',
+        raised,
+        `'unauthorised_share' is not in the error catalog. Did you mean 'unauthorized_share'?`,
+      ],
+    ],
+  );
+  // A member far from every documented code is a new code of the source, not a typo.
+  const catalog = ws.context.catalogFor(ws.uri('src/guard.ts'));
+  assert.deepEqual(catalog.lookup('share_archived')?.statuses, [410]);
+  assert.equal(catalog.lookup('unauthorised_share'), undefined);
+  assert.equal(catalog.misspelling('unauthorised_share'), 'unauthorized_share');
+});
+
+test('a catalog that takes in OAuth 2.0 knows its codes in any envelope, after its own entries', async () => {
+  const ws = await createMarkedWorkspace({
+    'docs/errors.md': [
+      '---',
+      'standards: [oauth2, oauth3]',
+      '---',
+      '| Code | Status | Description |',
+      '| --- | --- | --- |',
+      '| invalid_grant | 422 | This API sends its own status for a bad grant. |',
+    ].join('\n'),
+    'src/token.ts': [
+      "import type { Response } from 'express';",
+      'export function deny(res: Response) {',
+      "  res.status(400).json({ error: { code: '[[invalid_scope]]' } });",
+      "  res.status([[400]]).json({ error: { code: 'invalid_grant' } });",
+      "  res.status([[400]]).json({ error: { code: 'invalid_token' } });",
+      "  res.status(400).json({ error: { code: '[[invalid_scopes]]' } });",
+      '}',
+    ].join('\n'),
+  });
+  const token = ws.document('src/token.ts');
+  const [scope, grantStatus, tokenStatus, typo] = ws.ranges['src/token.ts'];
+  const hover = ws.service.doHover(token, scope.start);
+  assert.match(
+    String((hover?.contents as { value: string }).value),
+    /^\*\*invalid_scope\*\* · 400 Bad Request/,
+  );
+  assert.deepEqual(
+    ws.service.doValidation(token, DEFAULT_SETTINGS).map((d) => [d.code, d.range, d.message]),
+    [
+      [
+        'unknown-code',
+        typo,
+        "'invalid_scopes' is not in the error catalog. Did you mean 'invalid_scope', 'invalid_token'?",
+      ],
+      [
+        'status-mismatch',
+        grantStatus,
+        "'invalid_grant' is 422 Unprocessable Entity in the error catalog, but this response sends 400 Bad Request.",
+      ],
+      [
+        'status-mismatch',
+        tokenStatus,
+        "'invalid_token' is 401 Unauthorized in the error catalog, but this response sends 400 Bad Request.",
+      ],
+    ],
+  );
+  const catalog = ws.context.catalogFor(token.uri);
+  assert.deepEqual(catalog.standardNames, ['oauth2']);
+  assert.deepEqual(catalog.uris(), [ws.uri('docs/errors.md')]);
+  // The catalog's own status for a standard's code is no conflict: the API's catalog wins.
+  assert.deepEqual(
+    ws.index.catalogProblems(ws.uri('docs/errors.md')).map((p) => [p.code, p.range.start.line, p.message]),
+    [['unknown-standard', 0, "No built-in vocabulary is named 'oauth3'. Known: oauth2, apollo-server."]],
+  );
+});
+
+test("a wrapper's code that a standard defines is read as that standard's: its envelope is written elsewhere", async () => {
+  const ws = await createMarkedWorkspace({
+    'error-catalog.json': CATALOG,
+    'src/oauthError.ts': [
+      'export class TokenError extends Error {',
+      '  constructor(public status: number, public code: string, public description: string) {',
+      '    super(description);',
+      '  }',
+      '}',
+    ].join('\n'),
+    'src/token.ts': [
+      "import { TokenError } from './oauthError';",
+      'export function exchange(grant?: string) {',
+      "  if (!grant) throw new TokenError(400, '[[invalid_request]]', 'No grant.');",
+      "  throw new TokenError(400, 'invalid_client', 'Unknown client.');",
+      "  throw new TokenError([[400]], 'invalid_token', 'Expired.');",
+      "  throw new TokenError(400, '[[invalid_clients]]', 'Unknown client.');",
+      '}',
+    ].join('\n'),
+  });
+  const token = ws.document('src/token.ts');
+  const [request, tokenStatus, typo] = ws.ranges['src/token.ts'];
+  const hover = ws.service.doHover(token, request.start);
+  assert.match(
+    String((hover?.contents as { value: string }).value),
+    /^\*\*invalid_request\*\* · 400 Bad Request/,
+  );
+  assert.deepEqual(
+    ws.service.doValidation(token, DEFAULT_SETTINGS).map((d) => [d.code, d.range, d.message]),
+    [
+      ['unknown-code', typo, "'invalid_clients' is not in the error catalog."],
+      [
+        'status-mismatch',
+        tokenStatus,
+        "'invalid_token' is 401 Unauthorized in the error catalog, but this response sends 400 Bad Request.",
+      ],
+    ],
+  );
+});

@@ -1,6 +1,8 @@
 import { entryOf } from '../entryOf';
 import { suggestCodes } from '../suggestions';
-import type { SourceRule } from './rule';
+import type { CodeReference, SourceModel } from '../../analysis/types';
+import type { Catalog } from '../../catalog/catalog';
+import type { RuleFinding, SourceRule } from './rule';
 
 export interface UnknownCodeData {
   code: string;
@@ -16,19 +18,58 @@ export const unknownCodeRule: SourceRule = {
   check({ model, catalog }) {
     // Without a catalog of codes there is nothing to compare against.
     if (catalog.statusOnly || catalog.entries().length === 0) return [];
-    return model.references
-      .filter((reference) => reference.kind === 'envelope' && !entryOf(catalog, reference))
-      .map((reference) => {
-        const status = reference.status?.value;
-        const suggestions = [...suggestCodes(catalog, reference.code, status)];
-        const hint =
-          suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
-        const data: UnknownCodeData = { code: reference.code, suggestions, status };
-        return {
-          range: reference.range,
-          message: `'${reference.code}' is not in the error catalog.${hint}`,
-          data,
-        };
-      });
+    return [...misspeltDefinitions(model, catalog), ...unknownReferences(model, catalog)];
   },
 };
+
+/**
+ * Codes the file defines (an enum member, a `createError(...)`) that misspell a documented code:
+ * they stay out of the catalog, so the definition is where the typo is reported.
+ */
+function misspeltDefinitions(model: SourceModel, catalog: Catalog): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const definition of model.definitions) {
+    // Read through a constant (`[ErrorCode.X]: 401`), the typo is where the constant is spelt.
+    if (definition.via === 'constant') continue;
+    const meant = catalog.misspelling(definition.code);
+    if (meant === undefined) continue;
+    const data: UnknownCodeData = { code: definition.code, suggestions: [meant], status: definition.status };
+    findings.push({
+      range: definition.range,
+      message: `'${definition.code}' is not in the error catalog. Did you mean '${meant}'?`,
+      data,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Codes in envelopes that no catalog knows, and codes read through a name (`ErrorCode.X`) whose
+ * value misspells a documented code. Other names may hold codes no catalog lists on purpose.
+ */
+function unknownReferences(model: SourceModel, catalog: Catalog): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const reference of model.references) {
+    const status = reference.status?.value;
+    if (reference.kind === 'envelope' && !entryOf(catalog, reference)) {
+      const suggestions = [...suggestCodes(catalog, reference.code, status)];
+      findings.push(unknownFinding(reference, suggestions, suggestions, status));
+    } else if (reference.kind === 'constant') {
+      const meant = catalog.misspelling(reference.code);
+      // The range is the name that reads the code: the fix belongs where the code is spelt.
+      if (meant !== undefined) findings.push(unknownFinding(reference, [meant], [], status));
+    }
+  }
+  return findings;
+}
+
+function unknownFinding(
+  reference: CodeReference,
+  hinted: readonly string[],
+  suggestions: string[],
+  status: number | undefined,
+): RuleFinding {
+  const hint = hinted.length > 0 ? ` Did you mean ${hinted.map((s) => `'${s}'`).join(', ')}?` : '';
+  const data: UnknownCodeData = { code: reference.code, suggestions, status };
+  return { range: reference.range, message: `'${reference.code}' is not in the error catalog.${hint}`, data };
+}
