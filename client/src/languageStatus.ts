@@ -54,6 +54,12 @@ export class CatalogLanguageStatus implements vscode.Disposable {
         command: 'vscode.open',
         arguments: [vscode.Uri.parse(first.uri), { selection: toRange(first.range) }],
       };
+    } else if (status.catalogs.length === 0 && status.sourceCodes > 0) {
+      // Say plainly that what the sources define is acting as the catalog, as `check` does.
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      this.item.text = `$(book) ${codeCount(status.sourceCodes)} defined in source`;
+      this.item.detail = 'No catalog file: these codes act as the catalog';
+      this.item.command = { title: 'Add Error Code…', command: 'errorCatalog.addErrorCode' };
     } else if (status.catalogs.length === 0) {
       this.item.severity = vscode.LanguageStatusSeverity.Information;
       this.item.text = 'No error catalog';
@@ -61,8 +67,12 @@ export class CatalogLanguageStatus implements vscode.Disposable {
       this.item.command = { title: 'Add Error Code…', command: 'errorCatalog.addErrorCode' };
     } else {
       this.item.severity = vscode.LanguageStatusSeverity.Information;
-      this.item.text = `$(book) ${status.codes} error code${status.codes === 1 ? '' : 's'}`;
-      this.item.detail = files;
+      this.item.text = `$(book) ${codeCount(status.codes)}`;
+      this.item.detail = [
+        files,
+        ...(status.sourceCodes > 0 ? [`${status.sourceCodes} more defined in source`] : []),
+        ...status.standards,
+      ].join(', ');
       this.item.command =
         status.catalogs.length === 1
           ? {
@@ -77,4 +87,8 @@ export class CatalogLanguageStatus implements vscode.Disposable {
   dispose(): void {
     this.item.dispose();
   }
+}
+
+function codeCount(count: number): string {
+  return `${count} error code${count === 1 ? '' : 's'}`;
 }

@@ -11,7 +11,10 @@ test('the bundle starts with a shebang, so `npx error-catalog` runs it', () => {
 test('clean: no problem, exit 0; the git-ignored generated/ folder is not checked', () => {
   assert.deepEqual(cli('clean', 'check'), {
     status: 0,
-    stdout: '0 problems (0 errors, 0 warnings) in 3 files\n',
+    stdout: lines(
+      '0 problems (0 errors, 0 warnings) in 3 files',
+      'Catalogs: error-catalog.json (json, 3 codes).',
+    ),
     stderr: '',
   });
 });
@@ -21,10 +24,13 @@ const WARNING_LINES = [
   `src/projects.ts:7:49  warning  'PROJECT_MISSING' is not in the error catalog.  unknown-code`,
 ];
 
+/** The last line of a text report on the `warnings` and `errors` fixtures: what governed. */
+const WARNINGS_CATALOG = 'Catalogs: error-catalog.json (json, 2 codes).';
+
 test('warnings only: the findings and the summary, exit 0', () => {
   assert.deepEqual(cli('warnings', 'check'), {
     status: 0,
-    stdout: lines(...WARNING_LINES, '2 problems (0 errors, 2 warnings) in 2 files'),
+    stdout: lines(...WARNING_LINES, '2 problems (0 errors, 2 warnings) in 2 files', WARNINGS_CATALOG),
     stderr: '',
   });
 });
@@ -57,6 +63,12 @@ test('warnings only, as JSON: nothing but the report on stdout', () => {
       },
     ],
     summary: { problems: 2, errors: 0, warnings: 2, files: 2 },
+    catalogs: {
+      files: [{ path: 'error-catalog.json', format: 'json', kind: 'codes', codes: 2 }],
+      sourceCodes: 0,
+      standards: [],
+      summary: WARNINGS_CATALOG,
+    },
   });
 });
 
@@ -66,6 +78,7 @@ test('--max-warnings fails a run with more warnings than it allows', () => {
     stdout: lines(
       ...WARNING_LINES,
       '2 problems (0 errors, 2 warnings) in 2 files',
+      WARNINGS_CATALOG,
       '2 warnings: more than --max-warnings 1 allows',
     ),
     stderr: '',
@@ -80,6 +93,7 @@ test('--rule raises a rule to error (exit 1), and --quiet then shows errors only
       WARNING_LINES[0].replace('  warning  ', '  error  '),
       WARNING_LINES[1],
       '2 problems (1 error, 1 warning) in 2 files',
+      WARNINGS_CATALOG,
     ),
     stderr: '',
   });
@@ -88,6 +102,7 @@ test('--rule raises a rule to error (exit 1), and --quiet then shows errors only
     stdout: lines(
       WARNING_LINES[0].replace('  warning  ', '  error  '),
       '1 problem (1 error, 0 warnings) in 2 files',
+      WARNINGS_CATALOG,
     ),
     stderr: '',
   });
@@ -96,7 +111,7 @@ test('--rule raises a rule to error (exit 1), and --quiet then shows errors only
 test('errors: a finding at error severity exits 1', () => {
   assert.deepEqual(cli('errors', 'check'), {
     status: 1,
-    stdout: lines(...ERROR_LINES, '2 problems (1 error, 1 warning) in 2 files'),
+    stdout: lines(...ERROR_LINES, '2 problems (1 error, 1 warning) in 2 files', WARNINGS_CATALOG),
     stderr: '',
   });
   const json = cli('errors', 'check', '--format=json');
@@ -150,6 +165,7 @@ test('--catalog names the catalog to use, from anywhere, in place of the one fou
       `../errors/${ERROR_LINES[0]}`,
       ...WARNING_LINES,
       '3 problems (1 error, 2 warnings) in 2 files',
+      'Catalogs: ../errors/error-catalog.json (json, 2 codes).',
     ),
     stderr: '',
   });
@@ -178,6 +194,7 @@ test('a subfolder of a monorepo is checked against the catalog in the docs folde
       `apps/api/src/routes/items.ts:5:21  warning  ${mismatch}`,
       `packages/errors/src/errors.ts:5:90  warning  ${drift}`,
       '2 problems (0 errors, 2 warnings) in 5 files',
+      'Catalogs: docs/errors.md (markdown, 2 codes).',
     ),
   );
   const fromSubfolder = cli('monorepo', 'check', 'apps/api/src');
@@ -186,6 +203,7 @@ test('a subfolder of a monorepo is checked against the catalog in the docs folde
     lines(
       `apps/api/src/routes/items.ts:5:21  warning  ${mismatch}`,
       '1 problem (0 errors, 1 warning) in 1 file',
+      'Catalogs: docs/errors.md (markdown, 2 codes).',
     ),
   );
 });
@@ -194,7 +212,7 @@ test('--rule unused-code=warning runs the catalog rule too; without it, check re
   const unused = `error-catalog.json:4:6  warning  'PROJECT_NOT_FOUND' is not used anywhere in the workspace.  unused-code`;
   assert.deepEqual(cli('warnings', 'check', '--rule', 'unused-code=warning'), {
     status: 0,
-    stdout: lines(unused, ...WARNING_LINES, '3 problems (0 errors, 3 warnings) in 2 files'),
+    stdout: lines(unused, ...WARNING_LINES, '3 problems (0 errors, 3 warnings) in 2 files', WARNINGS_CATALOG),
     stderr: '',
   });
   assert.equal(cli('warnings', 'check').stdout.includes('unused-code'), false);

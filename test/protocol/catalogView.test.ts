@@ -63,6 +63,9 @@ test('status names the catalog and its codes, reporting indexing on the client t
   assert.deepEqual(status, {
     catalogs: [{ uri: pathToUri(join(folder, 'error-catalog.json')), format: 'json', codes: 3, problems: 0 }],
     codes: 3,
+    sourceCodes: 0,
+    standards: [],
+    governance: 'Catalogs: error-catalog.json (json, 3 codes).',
     problems: [],
   });
   assert.deepEqual(kinds, ['begin', 'end']);
@@ -127,6 +130,10 @@ test('a file created on disk counts once the client reports it; reindex finds a 
     ],
   );
   assert.equal(status.codes, 4);
+  assert.deepEqual(
+    [status.sourceCodes, status.standards, status.governance],
+    [0, [], 'Catalogs: error-catalog.json (json, 3 codes), src/billing.errors.json (json, 1 code).'],
+  );
 });
 
 test('import reads a document with the catalog importer, or says why it cannot', async () => {

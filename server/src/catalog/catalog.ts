@@ -140,6 +140,25 @@ export class Catalog {
     return [...this.declaredEnvelopes];
   }
 
+  /**
+   * The catalog files merged (not the codes sources define), each with its kind and how many
+   * codes it lists, in precedence order.
+   */
+  fileDocuments(): Array<{ uri: string; kind: CatalogLoadResult['kind']; codes: number }> {
+    return this.documents
+      .filter(({ result }) => !result.entries.some((entry) => entry.source.format === 'typescript'))
+      .map(({ uri, result }) => ({
+        uri,
+        kind: result.kind,
+        codes: new Set(result.entries.map((entry) => entry.code)).size,
+      }));
+  }
+
+  /** The codes in force that only source defines (an enum, `createError(...)`, a code-to-status map). */
+  sourceCodes(): string[] {
+    return this.inForce.filter((entry) => entry.source.format === 'typescript').map((entry) => entry.code);
+  }
+
   /** The URIs of the merged documents, in precedence order. */
   uris(): string[] {
     return this.documents.map((doc) => doc.uri);

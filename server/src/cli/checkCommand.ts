@@ -1,11 +1,13 @@
 import { name, repository, version } from '../../../package.json';
 import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
+import { isGoverned } from '../service/governance';
 import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
 import type { WorkspaceHost } from '../workspace/host';
 import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
 import { colorAllowed, EXIT, type CliIo } from './cliIo';
 import { countFindings, severityName } from './findings';
 import { formatJson } from './formatJson';
+import { governanceReport } from './governanceReport';
 import { formatSarif } from './formatSarif';
 import { formatText, plural } from './formatText';
 import { CHECK_HELP } from './help';
@@ -53,16 +55,18 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
     ? result.findings.filter((finding) => severityName(finding.diagnostic) === 'error')
     : result.findings;
 
-  if (format === 'json') io.stdout.write(formatJson(reported, result.filesChecked));
+  const governance = governanceReport(result.governance, io.cwd);
+  if (format === 'json') io.stdout.write(formatJson(reported, result.filesChecked, governance));
   else if (format === 'sarif') {
     const informationUri = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-    io.stdout.write(formatSarif(reported, io.cwd, { name, version, informationUri }));
+    io.stdout.write(formatSarif(reported, io.cwd, { name, version, informationUri }, governance));
   } else {
     const color = colorAllowed(io.stdout, io.env, flagValue(args, 'no-color'));
-    io.stdout.write(formatText(reported, result.filesChecked, { color }));
+    io.stdout.write(formatText(reported, result.filesChecked, { color }, governance.summary));
   }
-  if (!result.hasCatalog) {
-    io.stderr.write('error-catalog check: no error catalog found, so no code could be checked against one\n');
+  // The machine formats keep stdout for the report: say it where a person reading the log sees it.
+  if (format !== 'text' && !isGoverned(result.governance)) {
+    io.stderr.write(`error-catalog check: ${governance.summary}\n`);
   }
 
   const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;

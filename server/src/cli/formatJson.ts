@@ -1,3 +1,4 @@
+import type { GovernanceReport } from './governanceReport';
 import {
   countFindings,
   messageText,
@@ -23,10 +24,16 @@ export interface JsonFinding {
 export interface JsonReport {
   findings: JsonFinding[];
   summary: { problems: number; errors: number; warnings: number; files: number };
+  /** What the findings were checked against. */
+  catalogs: GovernanceReport;
 }
 
-/** The JSON report: every finding in file and position order, then the counts of the summary line. */
-export function formatJson(findings: readonly Finding[], filesChecked: number): string {
+/** The JSON report: every finding in file and position order, the summary line's counts, the catalogs. */
+export function formatJson(
+  findings: readonly Finding[],
+  filesChecked: number,
+  catalogs: GovernanceReport,
+): string {
   const counts = countFindings(findings);
   const report: JsonReport = {
     findings: sortFindings(findings).map(({ path, diagnostic }) => ({
@@ -45,6 +52,7 @@ export function formatJson(findings: readonly Finding[], filesChecked: number): 
       warnings: counts.warning,
       files: filesChecked,
     },
+    catalogs,
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

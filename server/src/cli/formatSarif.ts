@@ -1,3 +1,4 @@
+import type { GovernanceReport } from './governanceReport';
 import { pathToFileURL } from 'node:url';
 import { RULES_DOCUMENTATION } from '../service/diagnostics';
 import { SOURCE_RULES } from '../service/rules';
@@ -27,9 +28,14 @@ const LEVELS: Record<SeverityName | Exclude<RuleSeverity, 'ignore'>, SarifLevel>
  * A SARIF 2.1.0 log with one run, in the shape GitHub code scanning uploads: the tool's rules with
  * their descriptions and help links, and each finding with its rule, level, message and a region
  * (1-based lines and columns in UTF-16 code units, end column exclusive) in a file whose URI is
- * relative to `%SRCROOT%`, the folder the check ran in.
+ * relative to `%SRCROOT%`, the folder the check ran in; the run's properties name the catalogs.
  */
-export function formatSarif(findings: readonly Finding[], cwd: string, tool: SarifTool): string {
+export function formatSarif(
+  findings: readonly Finding[],
+  cwd: string,
+  tool: SarifTool,
+  catalogs: GovernanceReport,
+): string {
   const sorted = sortFindings(findings);
   const ruleIds = SOURCE_RULES.map((rule) => rule.id);
   for (const { diagnostic } of sorted) {
@@ -86,6 +92,8 @@ export function formatSarif(findings: readonly Finding[], cwd: string, tool: Sar
         originalUriBaseIds: { [SARIF_BASE_ID]: { uri: folderUri(cwd) } },
         columnKind: 'utf16CodeUnits',
         results,
+        // SARIF's property bag: what the results were checked against.
+        properties: { catalogs },
       },
     ],
   };

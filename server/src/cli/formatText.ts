@@ -27,8 +27,16 @@ const SEVERITY_COLOR: Record<SeverityName, keyof typeof ANSI> = {
   hint: 'dim',
 };
 
-/** `path:line:col  severity  message  rule` lines and a summary, as tsc and eslint print them. */
-export function formatText(findings: readonly Finding[], filesChecked: number, style: TextStyle): string {
+/**
+ * `path:line:col  severity  message  rule` lines and a summary, as tsc and eslint print them, then
+ * what governed the check.
+ */
+export function formatText(
+  findings: readonly Finding[],
+  filesChecked: number,
+  style: TextStyle,
+  governance?: string,
+): string {
   const paint = (color: keyof typeof ANSI, text: string) =>
     style.color ? `${ANSI[color]}${text}${ANSI.reset}` : text;
   const lines = sortFindings(findings).map((finding) => formatFinding(finding, paint));
@@ -37,6 +45,7 @@ export function formatText(findings: readonly Finding[], filesChecked: number, s
   lines.push(
     counts.error > 0 ? paint('red', summary) : counts.warning > 0 ? paint('yellow', summary) : summary,
   );
+  if (governance) lines.push(paint('dim', governance));
   return lines.join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 import type { Settings } from '../service/settings';
+import { governanceOf, type Governance } from '../service/governance';
 import { getLanguageService } from '../service/languageService';
 import { CATALOG_RULES } from '../service/rules';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
@@ -12,8 +13,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Files checked: the source files the paths name and the catalog files that bear on them. */
   filesChecked: number;
-  /** False when no catalog file and no code defined in source governs any checked file. */
-  hasCatalog: boolean;
+  /** The catalog files, codes defined in source and standards that governed the checked files. */
+  governance: Governance;
 }
 
 /**
@@ -57,10 +58,14 @@ export async function runCheck(
     }
   }
   const catalogFiles = run.catalogs.files.length;
-  const hasCatalog =
-    catalogFiles > 0 ||
-    run.sources.some((path) => run.catalogs.catalogFor(pathToUri(path)).entries().length > 0);
-  return { findings, filesChecked: run.sources.length + catalogFiles, hasCatalog };
+  const governing = run.sources.map((path) => run.catalogs.catalogFor(pathToUri(path)));
+  // Paths that hold no source still name the catalogs that would govern them.
+  for (const file of run.catalogs.files) governing.push(run.catalogs.catalogFor(file.uri));
+  return {
+    findings,
+    filesChecked: run.sources.length + catalogFiles,
+    governance: governanceOf(governing),
+  };
 }
 
 /** The catalog rules the command line names, and no other: a hint by default is not a CI finding. */

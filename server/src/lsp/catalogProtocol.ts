@@ -72,6 +72,15 @@ export interface CatalogStatus {
   catalogs: CatalogFileStatus[];
   /** Distinct codes across the catalogs. */
   codes: number;
+  /**
+   * Distinct codes that only source defines (code enums, `createError(...)`, code-to-status maps):
+   * with no catalog file, they are the catalog.
+   */
+  sourceCodes: number;
+  /** Built-in vocabularies the catalogs take in (`oauth2`). */
+  standards: string[];
+  /** What governs, in one sentence, as `check` reports it. */
+  governance: string;
   /** Problems of the catalog files, errors first. */
   problems: CatalogProblemSummary[];
 }

@@ -1,9 +1,17 @@
 import type { CatalogEntry, CatalogProblem } from '../catalog/types';
+import { describeGovernance, governanceOf } from '../service/governance';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { CatalogProblemSummary, CatalogStatus } from './catalogProtocol';
 
 /** The status of a workspace with no catalog (or before an answer). */
-export const EMPTY_STATUS: CatalogStatus = { catalogs: [], codes: 0, problems: [] };
+export const EMPTY_STATUS: CatalogStatus = {
+  catalogs: [],
+  codes: 0,
+  sourceCodes: 0,
+  standards: [],
+  governance: describeGovernance({ files: [], sourceCodes: 0, standards: [] }, (uri) => uri),
+  problems: [],
+};
 
 /** Each catalog file's own entries: one per code it defines, whether or not another file wins. */
 export function catalogFileEntries(index: WorkspaceIndex): CatalogEntry[] {
@@ -32,7 +40,19 @@ export function catalogStatus(index: WorkspaceIndex): CatalogStatus {
   });
   const rank = { error: 0, warning: 1, info: 2 };
   problems.sort((a, b) => rank[a.severity] - rank[b.severity]);
-  return { catalogs, codes: new Set(entries.map((entry) => entry.code)).size, problems };
+  // Each folder's top catalog holds every code its sources define.
+  const governance = governanceOf([
+    ...index.catalogUris().map((uri) => index.catalogFor(uri)),
+    ...index.folderCatalogs(),
+  ]);
+  return {
+    catalogs,
+    codes: new Set(entries.map((entry) => entry.code)).size,
+    sourceCodes: governance.sourceCodes,
+    standards: governance.standards,
+    governance: describeGovernance(governance, (uri) => index.relativePath(uri)),
+    problems,
+  };
 }
 
 export function summarizeProblem(uri: string, problem: CatalogProblem): CatalogProblemSummary {

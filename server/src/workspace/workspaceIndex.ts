@@ -149,6 +149,18 @@ export class WorkspaceIndex {
     return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
   }
 
+  /** Each folder's catalog at its top: its root catalog files and every code its sources define. */
+  folderCatalogs(): Catalog[] {
+    return this.folders.map((folder) => this.catalogForDirectory(folder, ''));
+  }
+
+  /** A path as a person reads it: relative to its workspace folder, or the whole path outside them. */
+  relativePath(uri: string): string {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(path);
+    return folder ? relativeTo(folder.root, path) : path;
+  }
+
   /** The workspace folder roots. */
   roots(): string[] {
     return this.folders.map((folder) => folder.root);

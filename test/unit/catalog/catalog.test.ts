@@ -169,6 +169,8 @@ test('a code defined in source one edit from a documented code is a misspelling,
   assert.equal(misspelledCode('ORDER_NOT_FOUN', [documented('ORDER_NOT_FOUND')]), 'ORDER_NOT_FOUND');
   assert.equal(misspelledCode('order_not_found', [documented('ORDER_NOT_FOUND')]), 'ORDER_NOT_FOUND');
   assert.equal(misspelledCode('PAYMENT_NOT_FOUND', [documented('ORDER_NOT_FOUND')]), undefined);
+  // Short codes are words of their own: DONE is no typo of GONE.
+  assert.equal(misspelledCode('DONE', [documented('GONE')]), undefined);
   // Twenty characters and more allow two edits.
   assert.equal(
     misspelledCode('SUBSCRIPTON_NOT_FOUN', [documented('SUBSCRIPTION_NOT_FOUND')]),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../../server/src/cli/findings';
+import type { GovernanceReport } from '../../../server/src/cli/governanceReport';
 import { formatJson } from '../../../server/src/cli/formatJson';
 import { formatSarif } from '../../../server/src/cli/formatSarif';
 import { formatText, summaryLine } from '../../../server/src/cli/formatText';
@@ -43,15 +44,24 @@ const FINDINGS: Finding[] = [
   },
 ];
 
-test('text: one line per finding in path and position order, then the summary', () => {
+const GOVERNANCE: GovernanceReport = {
+  files: [{ path: 'error-catalog.json', format: 'json', kind: 'codes', codes: 14 }],
+  sourceCodes: 2,
+  standards: ['oauth2'],
+  summary:
+    'Catalogs: error-catalog.json (json, 14 codes); 2 codes defined in source; standard vocabularies: oauth2.',
+};
+
+test('text: one line per finding in path and position order, then the summary and the catalogs', () => {
   assert.equal(
-    formatText(FINDINGS, 12, { color: false }),
+    formatText(FINDINGS, 12, { color: false }, GOVERNANCE.summary),
     [
       'error-catalog.json:4:17  error  Status 999 is outside 100-599.  status-out-of-range',
       `src/a b.ts:1:1  info  'X' is not in the error catalog.  unknown-code`,
       `src/users.ts:10:23  error  'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.  status-mismatch`,
       `src/users.ts:20:51  warning  'FORBIDEN' is not in the error catalog. Did you mean 'FORBIDDEN'?  unknown-code`,
       '4 problems (2 errors, 1 warning) in 12 files',
+      GOVERNANCE.summary,
       '',
     ].join('\n'),
   );
@@ -71,8 +81,8 @@ test('the summary counts in the singular and plural', () => {
   assert.equal(summaryLine(FINDINGS.slice(0, 1), 0), '1 problem (0 errors, 1 warning) in 0 files');
 });
 
-test('json: 1-based positions with an exclusive end, the severity and rule by name, and the summary', () => {
-  const report = JSON.parse(formatJson(FINDINGS.slice(0, 2), 3));
+test('json: 1-based positions with an exclusive end, the severity and rule by name, the summary, the catalogs', () => {
+  const report = JSON.parse(formatJson(FINDINGS.slice(0, 2), 3, GOVERNANCE));
   assert.deepEqual(report, {
     findings: [
       {
@@ -97,18 +107,25 @@ test('json: 1-based positions with an exclusive end, the severity and rule by na
       },
     ],
     summary: { problems: 2, errors: 1, warnings: 1, files: 3 },
+    catalogs: GOVERNANCE,
   });
 });
 
 test('sarif: the rules of the run, and each result with its rule index, level and region', () => {
   const log = JSON.parse(
-    formatSarif(FINDINGS, '/home/dev/api', {
-      name: 'error-catalog',
-      version: '1.2.3',
-      informationUri: 'https://x.test/',
-    }),
+    formatSarif(
+      FINDINGS,
+      '/home/dev/api',
+      {
+        name: 'error-catalog',
+        version: '1.2.3',
+        informationUri: 'https://x.test/',
+      },
+      GOVERNANCE,
+    ),
   );
   const run = log.runs[0];
+  assert.deepEqual(run.properties, { catalogs: GOVERNANCE });
   assert.equal(log.version, '2.1.0');
   assert.deepEqual(
     run.tool.driver.rules.map((rule: { id: string; defaultConfiguration?: unknown }) => [

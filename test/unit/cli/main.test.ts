@@ -52,13 +52,22 @@ async function run(
   return { code, stdout, stderr };
 }
 
+/** What governs `src/`: the root's catalog. */
+const ROOT_CATALOG = 'Catalogs: error-catalog.json (json, 2 codes).';
+
 const MISMATCH = `src/a.ts:1:49  warning  'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.  status-mismatch`;
 const UNKNOWN = `src/b.ts:1:77  warning  'FORBIDEN' is not in the error catalog. Did you mean 'FORBIDDEN'?  unknown-code`;
 
 test('check skips ignored and build folders and uses each source its nearest catalog', async () => {
   assert.deepEqual(await run(['check']), {
     code: 0,
-    stdout: [MISMATCH, UNKNOWN, '2 problems (0 errors, 2 warnings) in 6 files', ''].join('\n'),
+    stdout: [
+      MISMATCH,
+      UNKNOWN,
+      '2 problems (0 errors, 2 warnings) in 6 files',
+      'Catalogs: error-catalog.json (json, 2 codes), other/error-catalog.json (json, 1 code).',
+      '',
+    ].join('\n'),
     stderr: '',
   });
 });
@@ -70,10 +79,11 @@ test('colour only on a terminal, and neither with --no-color nor with NO_COLOR s
     [
       `src/b.ts:1:77  \u001b[33mwarning\u001b[0m  'FORBIDEN' is not in the error catalog. Did you mean 'FORBIDDEN'?  \u001b[2munknown-code\u001b[0m`,
       '\u001b[33m1 problem (0 errors, 1 warning) in 3 files\u001b[0m',
+      `\u001b[2m${ROOT_CATALOG}\u001b[0m`,
       '',
     ].join('\n'),
   );
-  const plain = [UNKNOWN, '1 problem (0 errors, 1 warning) in 2 files', ''].join('\n');
+  const plain = [UNKNOWN, '1 problem (0 errors, 1 warning) in 2 files', ROOT_CATALOG, ''].join('\n');
   const terminal = { isTTY: true, env: {} };
   assert.equal((await run(['check', 'src/b.ts', '--no-color'], WORKSPACE, '/ws', terminal)).stdout, plain);
   const noColor = { isTTY: true, env: { NO_COLOR: '1' } };
@@ -85,26 +95,34 @@ test('--rule raises a rule to error, and an error finding exits 1', async () => 
   assert.equal(result.code, 1);
   assert.equal(
     result.stdout,
-    [MISMATCH.replace('warning', 'error'), UNKNOWN, '2 problems (1 error, 1 warning) in 4 files', ''].join(
-      '\n',
-    ),
+    [
+      MISMATCH.replace('warning', 'error'),
+      UNKNOWN,
+      '2 problems (1 error, 1 warning) in 4 files',
+      ROOT_CATALOG,
+      '',
+    ].join('\n'),
   );
 });
 
 test('--rule rule=ignore turns a rule off', async () => {
   const result = await run(['check', 'src', '--rule=unknown-code=off', '--rule=status-mismatch=ignore']);
-  assert.deepEqual(result, { code: 0, stdout: '0 problems (0 errors, 0 warnings) in 4 files\n', stderr: '' });
+  assert.deepEqual(result, {
+    code: 0,
+    stdout: `0 problems (0 errors, 0 warnings) in 4 files\n${ROOT_CATALOG}\n`,
+    stderr: '',
+  });
 });
 
 test('--quiet reports errors only, --max-warnings still counts every warning', async () => {
   assert.deepEqual(await run(['check', 'src', '--quiet']), {
     code: 0,
-    stdout: '0 problems (0 errors, 0 warnings) in 4 files\n',
+    stdout: `0 problems (0 errors, 0 warnings) in 4 files\n${ROOT_CATALOG}\n`,
     stderr: '',
   });
   assert.deepEqual(await run(['check', 'src', '--quiet', '--max-warnings', '1']), {
     code: 1,
-    stdout: '0 problems (0 errors, 0 warnings) in 4 files\n2 warnings: more than --max-warnings 1 allows\n',
+    stdout: `0 problems (0 errors, 0 warnings) in 4 files\n${ROOT_CATALOG}\n2 warnings: more than --max-warnings 1 allows\n`,
     stderr: '',
   });
   assert.equal((await run(['check', 'src', '--max-warnings=2'])).code, 0);
@@ -124,11 +142,16 @@ test('--catalog replaces discovery, in the order given', async () => {
     [
       `other/c.ts:1:77  warning  'LOCAL' is not in the error catalog.  unknown-code`,
       '1 problem (0 errors, 1 warning) in 2 files',
+      ROOT_CATALOG,
       '',
     ].join('\n'),
   );
   const globbed = await run(['check', 'other', '--catalog', '**/error-catalog.json']);
-  assert.equal(globbed.stdout, '0 problems (0 errors, 0 warnings) in 3 files\n');
+  assert.equal(
+    globbed.stdout,
+    '0 problems (0 errors, 0 warnings) in 3 files\n' +
+      'Catalogs: error-catalog.json (json, 2 codes), other/error-catalog.json (json, 1 code).\n',
+  );
 });
 
 test('usage and configuration errors exit 2 with a message on stderr only', async () => {
@@ -190,12 +213,22 @@ test('a catalog that does not parse stops the run with exit 2 and its problems o
   });
 });
 
-test('a workspace without a catalog says so on stderr; codes defined in source are a catalog', async () => {
+test('a workspace without a catalog says so; codes defined in source act as one, and the report says that too', async () => {
+  const nothing = 'No error catalog governs these files: no code was checked against one.';
   const result = await run(['check'], { '/bare/a.ts': route(404, 'ANY') }, '/bare');
   assert.deepEqual(result, {
     code: 0,
-    stdout: '0 problems (0 errors, 0 warnings) in 1 file\n',
-    stderr: 'error-catalog check: no error catalog found, so no code could be checked against one\n',
+    stdout: `0 problems (0 errors, 0 warnings) in 1 file\n${nothing}\n`,
+    stderr: '',
+  });
+  // The machine formats keep stdout for the report: the sentence goes to stderr as well.
+  const json = await run(['check', '--format', 'json'], { '/bare/a.ts': route(404, 'ANY') }, '/bare');
+  assert.equal(json.stderr, `error-catalog check: ${nothing}\n`);
+  assert.deepEqual(JSON.parse(json.stdout).catalogs, {
+    files: [],
+    sourceCodes: 0,
+    standards: [],
+    summary: nothing,
   });
   const defined = await run(
     ['check'],
@@ -210,6 +243,7 @@ test('a workspace without a catalog says so on stderr; codes defined in source a
     stdout: [
       `a.ts:1:77  warning  'ANY' is not in the error catalog.  unknown-code`,
       '1 problem (0 errors, 1 warning) in 2 files',
+      'No catalog file governs these files: the 1 code defined in source (code enums, createError(...) calls, code-to-status maps) act as the catalog.',
       '',
     ].join('\n'),
     stderr: '',
