@@ -10,16 +10,27 @@ const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
 const WORKSPACES = join(ROOT, 'test/fixtures/workspaces');
 
-/** Every workspace the project ships: the example API and the fixture workspaces of the tests. */
+const CLI_FIXTURES = join(ROOT, 'test/fixtures/cli');
+
+/**
+ * Every workspace the project ships: the example API, the fixture workspaces of the tests and
+ * those of the CLI's tests (but the one whose catalog does not parse, where `check` stops, and the
+ * one that holds a text document to import).
+ */
 const FOLDERS = [
   join(ROOT, 'examples/api'),
+  ...['clean', 'warnings', 'errors', 'monorepo'].map((name) => join(CLI_FIXTURES, name)),
   join(WORKSPACES, 'features'),
   join(WORKSPACES, 'shop'),
   ...readdirSync(join(WORKSPACES, 'seed-checks')).map((name) => join(WORKSPACES, 'seed-checks', name)),
 ];
 
 /** The workspaces whose sources hold findings on purpose. */
-const PLANTED = new Set([join(ROOT, 'examples/api'), join(WORKSPACES, 'shop')]);
+const PLANTED = new Set([
+  join(ROOT, 'examples/api'),
+  join(WORKSPACES, 'shop'),
+  ...['warnings', 'errors', 'monorepo'].map((name) => join(CLI_FIXTURES, name)),
+]);
 
 const SOURCE = /\.(ts|tsx|js|jsx|mts|cts|mjs|cjs)$/;
 

@@ -6,7 +6,7 @@ import {
 import { catalogProblemDiagnostics } from '../service/diagnostics';
 import type { Settings } from '../service/settings';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
-import { isSourcePath } from '../workspace/paths';
+import { isSourcePath, uriToPath } from '../workspace/paths';
 import type { Engine, Session } from './session';
 import { runSafe } from './runSafe';
 
@@ -37,6 +37,8 @@ export function registerDiagnostics(session: Session): void {
         }
         const document = documents.get(uri);
         if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
+        // What git ignores is not checked by `check`; the editor gives it no findings either.
+        if (await engine.isIgnored(uriToPath(uri))) return EMPTY_REPORT;
         if (engine.context.isTooLarge(document)) {
           return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
         }

@@ -12,6 +12,7 @@ import { CODE_ACTION_KINDS } from '../service/codeActions';
 import { getLanguageService } from '../service/languageService';
 import { SEMANTIC_TOKEN_LEGEND } from '../service/semanticTokens';
 import type { WorkspaceHost } from '../workspace/host';
+import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
 import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
@@ -117,6 +118,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     };
   });
 
+  /** The workspace's files as git sees them, once the folders are known. */
+  let ignoring: GitignoreHost | undefined;
+
   connection.onInitialized(async () => {
     if (clientHasDynamicWatchers) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -124,7 +128,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       });
     }
     const folderSettings = roots.length > 0 ? await settings.get(pathToUri(roots[0])) : undefined;
-    const index = new WorkspaceIndex(runtime.host, { roots, catalogFiles: folderSettings?.catalogFiles });
+    // What git ignores is not the workspace's, in the editor as in `check`: one set of files.
+    const tops = await Promise.all(roots.map((root) => findIgnoreTop(runtime.host, root)));
+    const host = new GitignoreHost(runtime.host, [...new Set(tops)]);
+    ignoring = host;
+    const index = new WorkspaceIndex(host, { roots, catalogFiles: folderSettings?.catalogFiles });
     try {
       await index.initialize();
     } catch (error) {
@@ -132,7 +140,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(
-      runtime.host,
+      host,
       roots,
       (path, reason) => connection.console.info(`${path} skipped: ${reason}`),
       () =>
@@ -141,7 +149,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       { testFiles: folderSettings?.testFiles },
     );
     index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
-    resolveEngine({ index, sources, context, service: getLanguageService(context) });
+    resolveEngine({
+      index,
+      sources,
+      context,
+      service: getLanguageService(context),
+      isIgnored: (path) => host.isIgnored(path),
+    });
     connection.languages.diagnostics.refresh();
     await indexSources(connection, sources);
     // The enum members the sources use as codes join the catalog now that every use is known (a
@@ -173,6 +187,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         if (documents.get(change.uri)) continue; // the open editor's text is what counts
         if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
         else if (isSourcePath(change.uri)) {
+          if (await ignoring?.isIgnored(uriToPath(change.uri))) continue;
           await sources.updateFromDisk(change.uri);
           sourcesChanged = true;
         }

@@ -23,4 +23,6 @@ export interface Engine {
   sources: SourceIndex;
   context: WorkspaceContext;
   service: LanguageService;
+  /** Whether git ignores a file: `check` leaves it out, so its open document gets no findings either. */
+  isIgnored(path: string): Promise<boolean>;
 }

@@ -47,6 +47,25 @@ export class GitignoreHost implements WorkspaceHost {
     return entries.filter((entry) => !isIgnored(chain, joinPath(path, entry.name), entry.isDirectory));
   }
 
+  /**
+   * Whether git ignores a file: the file itself or a folder above it is matched, as a listing
+   * from its top down would leave it out (a file created after the walk is known by its path).
+   */
+  async isIgnored(path: string): Promise<boolean> {
+    const top = this.topOf(path);
+    if (top === undefined || path === top) return false;
+    const folders = foldersFrom(top, parentOf(path) ?? top);
+    const chain: Array<{ folder: string; rules: Ignore }> = [];
+    for (let i = 0; i < folders.length; i++) {
+      const rules = await this.rulesOf(folders[i], i === 0);
+      if (rules) chain.push({ folder: folders[i], rules });
+      // The entry of this folder on the way down: the next folder, or the file itself.
+      const entry = i + 1 < folders.length ? folders[i + 1] : path;
+      if (chain.length > 0 && isIgnored(chain, entry, entry !== path)) return true;
+    }
+    return false;
+  }
+
   /** The outermost top that contains the folder, so rules from the repository's top apply. */
   private topOf(path: string): string | undefined {
     let found: string | undefined;

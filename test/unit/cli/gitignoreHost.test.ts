@@ -27,6 +27,39 @@ test('every .gitignore from the repository top down applies, deeper and later ru
   assert.deepEqual(files, ['fixtures/kept.ts', 'src/a.ts', 'src/keep.tmp.ts', 'src/local.ts']);
 });
 
+test('a single path is ignored exactly when a listing from the top down would leave it out', async () => {
+  const host = new GitignoreHost(new MemoryHost(REPOSITORY), ['/repo']);
+  const verdicts: Array<[string, boolean]> = [];
+  for (const path of [
+    '/repo/local-notes.ts',
+    '/repo/app/src/a.ts',
+    '/repo/app/src/b.tmp.ts',
+    '/repo/app/src/keep.tmp.ts',
+    '/repo/app/generated/client.ts',
+    '/repo/app/generated/new/deeper.ts',
+    '/repo/app/local.ts',
+    '/repo/app/src/local.ts',
+    '/repo/app/fixtures/dropped.ts',
+    '/repo/app/fixtures/kept.ts',
+    '/elsewhere/generated/x.ts',
+  ]) {
+    verdicts.push([path, await host.isIgnored(path)]);
+  }
+  assert.deepEqual(verdicts, [
+    ['/repo/local-notes.ts', true],
+    ['/repo/app/src/a.ts', false],
+    ['/repo/app/src/b.tmp.ts', true],
+    ['/repo/app/src/keep.tmp.ts', false],
+    ['/repo/app/generated/client.ts', true],
+    ['/repo/app/generated/new/deeper.ts', true],
+    ['/repo/app/local.ts', true],
+    ['/repo/app/src/local.ts', false],
+    ['/repo/app/fixtures/dropped.ts', true],
+    ['/repo/app/fixtures/kept.ts', false],
+    ['/elsewhere/generated/x.ts', false],
+  ]);
+});
+
 test('.git/info/exclude applies at the top', async () => {
   const host = new GitignoreHost(new MemoryHost(REPOSITORY), ['/repo']);
   const names = (await host.readDirectory('/repo')).map((entry) => entry.name);
