@@ -44,6 +44,7 @@ test('list: the merged catalog as a table, as Markdown, and the unused codes as 
         aliases: [],
         definedAt: { path: 'error-catalog.json', line: 4 },
         uses: 0,
+        testFiles: 0,
       },
     ],
   });

@@ -13,8 +13,10 @@ export interface ListedCode {
   aliases: string[];
   /** Where the entry in force is defined, the path relative to the current folder. */
   definedAt: { path: string; line: number };
-  /** How many references in the sources use the code; only counted for `--unused`. */
+  /** How many uses the sources make of the code; only counted for `--unused`. */
   uses?: number;
+  /** How many test files mention the code (uses in tests, counted apart); only for `--unused`. */
+  testFiles?: number;
 }
 
 /**

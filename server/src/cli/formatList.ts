@@ -25,17 +25,22 @@ export function formatListText(view: ListView): string {
       next += group.codes.length;
     }
   } else if (view.codes.length > 0) {
+    const unused = view.unusedOf !== undefined;
     const rows = view.codes.map((code) => [
       code.code,
       code.statuses.length > 0 ? code.statuses.join(', ') : '-',
       code.title ?? '',
       definedAt(code),
+      ...(unused ? [code.testFiles ? `used only in tests (${plural(code.testFiles, 'file')})` : '-'] : []),
     ]);
-    lines.push(...alignColumns([['CODE', 'STATUS', 'TITLE', 'DEFINED AT'], ...rows], ''));
+    const header = ['CODE', 'STATUS', 'TITLE', 'DEFINED AT', ...(unused ? ['TESTS'] : [])];
+    lines.push(...alignColumns([header, ...rows], ''));
   }
+  const onlyInTests = view.codes.filter((code) => (code.testFiles ?? 0) > 0).length;
   lines.push(
     view.unusedOf !== undefined
-      ? `${view.codes.length} of ${plural(view.unusedOf, 'code')} unused`
+      ? `${view.codes.length} of ${plural(view.unusedOf, 'code')} unused` +
+          (onlyInTests > 0 ? ` (${onlyInTests} used only in tests)` : '')
       : plural(view.codes.length, 'code'),
   );
   return lines.join('\n') + '\n';

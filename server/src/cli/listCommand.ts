@@ -1,14 +1,12 @@
-import type { CatalogEntry } from '../catalog/types';
-import { codesUsedBy } from '../service/codeUses';
+import { entryUseCount } from '../service/entryUses';
 import type { WorkspaceHost } from '../workspace/host';
-import { pathToUri } from '../workspace/paths';
 import { flagValue, listValue, parseArguments, stringValue } from './args';
 import { EXIT, type CliIo } from './cliIo';
 import { listCodes } from './catalogListing';
 import { formatListJson, formatListMarkdown, formatListText, type ListView } from './formatList';
 import { LIST_HELP } from './help';
 import { Progress } from './progress';
-import { openWorkspace, type WorkspaceRun } from './workspaceRun';
+import { openWorkspace } from './workspaceRun';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -41,8 +39,12 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
   const rows = listCodes(run, io.cwd);
   const view: ListView = { codes: rows.map((row) => row.listed), byStatus: flagValue(args, 'by-status') };
   if (flagValue(args, 'unused')) {
-    const uses = countUses(run);
-    for (const row of rows) row.listed.uses = uses.get(row.entry) ?? 0;
+    // The editor's count of uses (unused-code, the code lens): the whole workspace, tests apart.
+    for (const row of rows) {
+      const uses = entryUseCount(row.entry, run.context);
+      row.listed.uses = uses.api;
+      row.listed.testFiles = uses.testFiles;
+    }
     view.codes = rows.filter((row) => row.listed.uses === 0).map((row) => row.listed);
     view.unusedOf = rows.length;
   }
@@ -55,18 +57,4 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
         : formatListText(view);
   io.stdout.write(output);
   return EXIT.ok;
-}
-
-/** How often each catalog entry is used in the sources, as unused-code counts uses, by the entry in force. */
-function countUses(run: WorkspaceRun): Map<CatalogEntry, number> {
-  const uses = new Map<CatalogEntry, number>();
-  for (const uri of run.sources.map((path) => pathToUri(path))) {
-    const catalog = run.catalogs.catalogFor(uri);
-    const model = run.context.model(uri);
-    for (const code of model ? codesUsedBy(model) : []) {
-      const entry = catalog.lookup(code);
-      if (entry) uses.set(entry, (uses.get(entry) ?? 0) + 1);
-    }
-  }
-  return uses;
 }

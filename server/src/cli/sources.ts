@@ -68,4 +68,8 @@ export class IndexedContext implements ServiceContext {
   isTestFile(uri: string): boolean {
     return this.context.isTestFile(uri);
   }
+
+  testFilesMentioning(code: string): number {
+    return this.context.testFilesMentioning(code);
+  }
 }

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeUsage } from '../service/context';
+import { usagesOf } from '../service/usages';
 import { isSourcePath } from '../workspace/paths';
 import {
   CatalogMethods,
@@ -61,9 +62,8 @@ export function registerCatalogEntries(session: Session): void {
 }
 
 /**
- * The usages of the entries' codes and aliases in the whole workspace, keyed by the entry each
- * resolves to through the catalog that governs its file (a package's own catalog may redefine a
- * code). Waits for the background source indexing, so counts are never partial.
+ * The usages of each entry, as hover, the code lens and unused-code count them (`usagesOf`), keyed
+ * by entry. Waits for the background source indexing, so counts are never partial.
  */
 async function usagesByEntry(
   session: Session,
@@ -76,13 +76,8 @@ async function usagesByEntry(
     if (isSourcePath(document.uri)) engine.context.analyze(document);
   }
   const byEntry = new Map<string, CodeUsage[]>();
-  for (const written of new Set(entries.flatMap((entry) => [entry.code, ...entry.aliases]))) {
-    for (const usage of engine.context.usages(written)) {
-      const entry = engine.index.catalogFor(usage.uri).lookup(written);
-      if (!entry) continue;
-      const key = entryKey(entry.source.uri, entry.code);
-      byEntry.set(key, [...(byEntry.get(key) ?? []), usage]);
-    }
+  for (const entry of entries) {
+    byEntry.set(entryKey(entry.source.uri, entry.code), usagesOf(entry, engine.context));
   }
   return byEntry;
 }

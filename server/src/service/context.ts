@@ -27,4 +27,6 @@ export interface ServiceContext {
   catalogText(uri: string): string | undefined;
   /** Whether a source file is a test, a mock or a fixture: its envelopes are no findings. */
   isTestFile?(uri: string): boolean;
+  /** How many test files mention a code: uses in tests, counted apart from the API's. */
+  testFilesMentioning?(code: string): number;
 }

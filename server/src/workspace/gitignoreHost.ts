@@ -51,7 +51,7 @@ export class GitignoreHost implements WorkspaceHost {
    * Whether git ignores a file: the file itself or a folder above it is matched, as a listing
    * from its top down would leave it out (a file created after the walk is known by its path).
    */
-  async isIgnored(path: string): Promise<boolean> {
+  async isIgnored(path: string, isDirectory = false): Promise<boolean> {
     const top = this.topOf(path);
     if (top === undefined || path === top) return false;
     const folders = foldersFrom(top, parentOf(path) ?? top);
@@ -61,7 +61,7 @@ export class GitignoreHost implements WorkspaceHost {
       if (rules) chain.push({ folder: folders[i], rules });
       // The entry of this folder on the way down: the next folder, or the file itself.
       const entry = i + 1 < folders.length ? folders[i + 1] : path;
-      if (chain.length > 0 && isIgnored(chain, entry, entry !== path)) return true;
+      if (chain.length > 0 && isIgnored(chain, entry, entry !== path || isDirectory)) return true;
     }
     return false;
   }
@@ -98,11 +98,19 @@ export class GitignoreHost implements WorkspaceHost {
 
 /**
  * Finds where .gitignore rules start for a folder: the nearest folder at or above it that holds
- * `.git` (a repository's top), or the folder itself when it lies in no repository.
+ * `.git` (a repository's top), or the folder itself when it lies in no repository or in a part
+ * of one that the repository ignores.
  */
 export async function findIgnoreTop(host: WorkspaceHost, folder: string): Promise<string> {
   for (let current = folder; ;) {
-    if (await host.stat(joinPath(current, '.git'))) return current;
+    if (await host.stat(joinPath(current, '.git'))) {
+      // A folder the repository ignores (a scratch copy under `.e2e/`) was named on purpose: its
+      // own .gitignore files apply, not the rule that hides it.
+      if (current !== folder && (await new GitignoreHost(host, [current]).isIgnored(folder, true))) {
+        return folder;
+      }
+      return current;
+    }
     const parent = parentOf(current);
     if (parent === undefined) return folder;
     current = parent;

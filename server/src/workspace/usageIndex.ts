@@ -1,5 +1,6 @@
 import type { CodeReference, SourceModel } from '../analysis/types';
 import type { CodeUsage } from '../service/context';
+import { codeUses } from '../service/codeUses';
 import { ProjectLinker } from './projectLinker';
 
 /**
@@ -9,7 +10,7 @@ import { ProjectLinker } from './projectLinker';
  */
 export class UsageIndex {
   private readonly models = new Map<string, SourceModel>();
-  /** The references each file writes itself, by code. */
+  /** The uses each file writes itself (`codeUses`), by code. */
   private readonly direct = new Map<string, Map<string, CodeReference[]>>();
   /** Files with imported names (classes, constants) that only linking turns into references. */
   private readonly linking = new Set<string>();
@@ -27,7 +28,7 @@ export class UsageIndex {
       return;
     }
     this.models.set(uri, model);
-    for (const reference of model.references) {
+    for (const reference of codeUses(model)) {
       let files = this.direct.get(reference.code);
       if (!files) this.direct.set(reference.code, (files = new Map()));
       const list = files.get(uri);
@@ -71,7 +72,7 @@ export class UsageIndex {
   }
 
   private unlink(uri: string, model: SourceModel): void {
-    for (const reference of model.references) {
+    for (const reference of codeUses(model)) {
       const files = this.direct.get(reference.code);
       files?.delete(uri);
       if (files?.size === 0) this.direct.delete(reference.code);

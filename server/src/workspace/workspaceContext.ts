@@ -6,9 +6,10 @@ import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
-import { codesUsedBy } from '../service/codeUses';
+import { codesUsedBy, codeUses } from '../service/codeUses';
 import { ProjectLinker } from './projectLinker';
 import { TestFiles } from './testFiles';
+import { TestMentions } from './testMentions';
 import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
 import { uriToPath } from './paths';
@@ -42,6 +43,8 @@ export class WorkspaceContext implements ServiceContext {
   private usedCodes: Set<string> | undefined;
   /** What each file uses, to tell an edit that changes the uses from one that does not. */
   private readonly usesOf = new Map<string, string>();
+  /** The codes test files mention, which count as uses in tests only. */
+  private readonly testMentions = new TestMentions();
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
@@ -89,12 +92,18 @@ export class WorkspaceContext implements ServiceContext {
       onFilesChanged: () => {
         this.linker?.filesChanged();
         this.usageIndex.invalidate();
+        const known = new Set(this.sources?.knownPaths() ?? []);
+        this.testMentions.keepOnly((uri) => known.has(uriToPath(uri)) && this.isTestFile(uri));
       },
       // A test's envelopes are no findings and its codes join no catalog: it is not analysed
-      // unless an editor opens it.
-      mayContainReferences: (uri, text, classNames) =>
-        !this.isTestFile(uri) &&
-        mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames }),
+      // unless an editor opens it. Only the codes it mentions are kept, to count apart.
+      mayContainReferences: (uri, text, classNames) => {
+        if (!this.isTestFile(uri)) {
+          return mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames });
+        }
+        this.testMentions.read(uri, text);
+        return false;
+      },
       onSkipped,
       busy,
     });
@@ -246,7 +255,10 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Every use of a code in the workspace, open documents as they are in the editor. */
   usages(code: string): CodeUsage[] {
-    return this.usageIndex.usages(code, (model) => this.linker?.resolved(model).references ?? []);
+    return this.usageIndex.usages(code, (model) => {
+      const linked = this.linker?.resolved(model);
+      return linked ? codeUses(linked) : [];
+    });
   }
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */
@@ -263,6 +275,11 @@ export class WorkspaceContext implements ServiceContext {
       if (model) models.set(uri, model);
     }
     return [...models.values()];
+  }
+
+  /** How many test files mention a code (as a quoted word): its uses in tests, counted apart. */
+  testFilesMentioning(code: string): number {
+    return this.testMentions.filesMentioning(code);
   }
 
   /** Whether a source file is a test, a mock or a fixture (`errorCatalog.testFiles`). */

@@ -84,3 +84,17 @@ test('the rules start at the repository top, or at the folder itself outside a r
   assert.equal(await findIgnoreTop(memory, '/repo/app/src'), '/repo');
   assert.equal(await findIgnoreTop(memory, '/plain/project'), '/plain/project');
 });
+
+test('a folder the repository ignores, named on purpose, is its own top: its own .gitignore applies', async () => {
+  const memory = new MemoryHost({
+    ...REPOSITORY,
+    '/repo/app/generated/sandbox/.gitignore': 'tmp/\n',
+    '/repo/app/generated/sandbox/src/a.ts': '',
+    '/repo/app/generated/sandbox/tmp/b.ts': '',
+  });
+  const top = await findIgnoreTop(memory, '/repo/app/generated/sandbox');
+  assert.equal(top, '/repo/app/generated/sandbox');
+  const host = new GitignoreHost(memory, [top]);
+  assert.deepEqual(await walkFiles(host, top, { accept: (path) => path.endsWith('.ts') }), ['src/a.ts']);
+  assert.equal(await host.isIgnored('/repo/app/generated/sandbox/src/a.ts'), false);
+});

@@ -265,22 +265,34 @@ test('--version, --help, help <command>, and no command at all', async () => {
   assert.deepEqual(bare, { code: 2, stdout: '', stderr: help.stdout });
 });
 
-test('list --unused counts uses in the sources under the paths only', async () => {
-  const result = await run(['list', 'other', '--unused', '--format', 'json']);
+test('list --unused counts uses across the workspace as unused-code does, tests apart', async () => {
+  const files = {
+    ...WORKSPACE,
+    '/ws/src/ok.ts': 'export {};\n',
+    '/ws/test/users.test.ts': "expect(body.error.code).toBe('NOT_FOUND');\n",
+  };
+  // Whatever the paths, a use anywhere in the workspace counts: `other` uses no catalog code itself.
+  const result = await run(['list', 'other', '--unused', '--format', 'json'], files);
   assert.equal(result.code, 0);
   assert.deepEqual(
-    JSON.parse(result.stdout).codes.map((code: { code: string; uses: number; definedAt: unknown }) => [
+    JSON.parse(result.stdout).codes.map((code: { code: string; uses: number; testFiles: number }) => [
       code.code,
       code.uses,
-      code.definedAt,
+      code.testFiles,
     ]),
-    [
-      ['FORBIDDEN', 0, { path: 'error-catalog.json', line: 1 }],
-      ['NOT_FOUND', 0, { path: 'error-catalog.json', line: 1 }],
-    ],
+    [['NOT_FOUND', 0, 1]],
   );
-  const everything = await run(['list', '--unused']);
-  assert.deepEqual(everything, { code: 0, stdout: '0 of 3 codes unused\n', stderr: '' });
+  assert.deepEqual(await run(['list', '--unused'], files), {
+    code: 0,
+    stdout: [
+      'CODE       STATUS  TITLE      DEFINED AT            TESTS',
+      'NOT_FOUND  404     Not found  error-catalog.json:1  used only in tests (1 file)',
+      '1 of 3 codes unused (1 used only in tests)',
+      '',
+    ].join('\n'),
+    stderr: '',
+  });
+  assert.deepEqual(await run(['list', '--unused']), { code: 0, stdout: '0 of 3 codes unused\n', stderr: '' });
 });
 
 test('list shows the codes that sources define with createError after the catalog files', async () => {

@@ -78,10 +78,11 @@ test('the hover counts the uses of a code in every file of the workspace, the ho
     `throw { error: { code: 'FORBID$$CURSOR$$DEN' } };\n`,
     'file:///workspace/src/d.ts',
   );
-  // packages/other has a catalog of its own: its FORBIDDEN is another entry, its use not counted here.
+  // packages/other has a catalog of its own that defines FORBIDDEN again, over the root's: its use
+  // counts for both entries, as unused-code and the code lens count it.
   assert.equal(
     hoverText(service.doHover(fixture.document, fixture.cursorPosition())).at(-1),
-    'Used in 3 places',
+    'Used in 4 places',
   );
   const unused = parseMarkers(
     `throw { error: { code: 'ROUTE_NOT$$CURSOR$$_FOUND' } };\n`,

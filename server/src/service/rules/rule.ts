@@ -2,6 +2,7 @@ import type { DiagnosticTag, Range } from 'vscode-languageserver-types';
 import type { SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
+import type { EntryUseCount } from '../entryUses';
 import type { RuleSeverity } from '../settings';
 
 /** What a rule looks at: one analysed source document and the catalog that governs it. */
@@ -33,8 +34,8 @@ export interface SourceRule {
 export interface CatalogRuleInput {
   uri: string;
   catalog: Catalog;
-  /** Whether anything in the workspace's sources uses an entry (its code, an alias, a class). */
-  isUsed(entry: CatalogEntry): boolean;
+  /** How the workspace uses an entry (its code, an alias, a class): its sources, and its tests apart. */
+  usesOf(entry: CatalogEntry): EntryUseCount;
 }
 
 /** A diagnostic rule of catalog files. */

@@ -55,6 +55,34 @@ test('a use added anywhere in the workspace makes the entry used; the rule can b
   assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), off), []);
 });
 
+test('an entry only test files mention is used only in tests, and says so', async () => {
+  const ws = await createMarkedWorkspace({
+    ...FILES,
+    'src/__tests__/teapot.test.ts': "expect(res.body).toEqual({ error: { code: 'NEVER_SENT' } });\n",
+    'test/limits.spec.ts': "it('limits', () => expect(code).toBe(`RATE_LIMITED`));\n",
+    'test/more.spec.ts': "const expected = { code: 'RATE_LIMITED' };\n",
+  });
+  assert.deepEqual(
+    ws.service
+      .doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS)
+      .map((d) => [d.range, d.message]),
+    [[ws.ranges['error-catalog.json'][0], `'NEVER_SENT' is used only in tests (1 test file).`]],
+  );
+  assert.deepEqual(
+    ws.service
+      .doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS)
+      .map((d) => [d.range, d.message]),
+    [[ws.ranges['docs/errors.md'][0], `'RATE_LIMITED' is used only in tests (2 test files).`]],
+  );
+  // The test file deleted, the code is unused again.
+  ws.host.delete('/workspace/src/__tests__/teapot.test.ts');
+  await ws.sources.updateFromDisk(ws.uri('src/__tests__/teapot.test.ts'));
+  assert.deepEqual(
+    ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS).map((d) => d.message),
+    [`'NEVER_SENT' is not used anywhere in the workspace.`],
+  );
+});
+
 test('a status-only catalog has no unused entries: statuses are sent without codes', async () => {
   const ws = await createMarkedWorkspace({
     'docs/errors.md':
