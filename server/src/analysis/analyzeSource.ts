@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
 import type {
   CodeDefinition,

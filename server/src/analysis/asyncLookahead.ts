@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 
 /**
  * TypeScript 5.9 decides whether `async x` starts an arrow function (`async x => ...`) by parsing

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { StatusSite } from './types';
 import type { StatusScope } from './statusValue';
 import type { StatusCarrier } from './carriers';

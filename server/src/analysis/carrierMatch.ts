@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { StatusSite } from './types';
 import type { StatusCarrier } from './carriers';
 import { resolveStatus, type StatusScope } from './statusValue';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { ConstData, ImportedSymbol } from './types';
 import { codeLiteral, isCodeShaped } from './codeShape';
 import { classStaticData, constData, descend, enumData, namePath } from './constantData';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { ConstData } from './types';
 import { asStringLiteral, propertyNameText, SyntaxKind, unwrap } from './syntax';
 

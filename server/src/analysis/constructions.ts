@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { ArgumentCode, ArgumentValue, Construction } from './types';
 import { codeValue } from './codeValue';
 import { namePath } from './constantData';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { CodeDefinition, PendingDefinition } from './types';
 import type { CodeDefiner } from './carriers';
 import { codeLiteral } from './codeShape';

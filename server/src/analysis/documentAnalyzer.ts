@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { SourceModel } from './types';
 import { emptyModel, type AnalysisOptions, type SourceInput } from './analyzeSource';
 import { defuseAfterNameEdit, defuseAsyncLookaheads } from './asyncLookahead';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import { codeValue, type CodeValue } from './codeValue';
 import type { EnvelopeCondition, EnvelopeStyle, PropertyPath } from './envelopes';
 import { resolveStatus, type ResolvedStatus, type StatusScope } from './statusValue';

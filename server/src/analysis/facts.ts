@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import { SyntaxKind, unwrap } from './syntax';
 
 /** A name imported into the file: `import { NotFound as NF } from 'x'` gives `NF` -> `{ x, NotFound }`. */

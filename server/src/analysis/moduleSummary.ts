@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { ConstData, ModuleSummary, Wrapper } from './types';
 import { classStaticData, constData, enumData } from './constantData';
 import type { StatusScope } from './statusValue';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { CodeDefinition, PendingDefinition } from './types';
 import { codeValue } from './codeValue';
 import { nameWords } from './nameWords';

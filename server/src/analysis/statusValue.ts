@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { Range } from 'vscode-languageserver-types';
 import type { StatusForm } from './types';
 import type { FileFacts } from './facts';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { defuseAsyncLookaheads } from './asyncLookahead';
 

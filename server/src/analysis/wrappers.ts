@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript';
 import type { ArgumentRef, Wrapper } from './types';
 import { namePath } from './constantData';
 import { resolveStatus, type StatusScope } from './statusValue';

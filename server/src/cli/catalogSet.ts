@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { CodeDefinition } from '../analysis/types';
-import { Catalog, type CatalogDocument } from '../catalog/catalog';
+import { Catalog, type CatalogDocument, type CatalogExtensions } from '../catalog/catalog';
 import { loadCatalogDocument } from '../catalog/loaders';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from '../workspace/host';
@@ -24,6 +24,8 @@ export interface CatalogSet {
   catalogFor(uri: string): Catalog;
   /** Takes the codes a source file defines (`createError(...)`): they join the catalog after its files. */
   setSourceDefinitions(uri: string, definitions: CodeDefinition[]): void;
+  /** The table extensions the catalog files declare, without merging the codes sources define. */
+  extensionsFor(uri: string): CatalogExtensions;
   files: CatalogFileReport[];
 }
 
@@ -40,6 +42,7 @@ export async function discoverCatalogs(host: WorkspaceHost, roots: string[]): Pr
   return {
     catalogFor: (uri) => index.catalogFor(uri),
     setSourceDefinitions: (uri, definitions) => index.setSourceDefinitions(uri, definitions),
+    extensionsFor: (uri) => index.extensionsFor(uri),
     files,
   };
 }
@@ -78,11 +81,18 @@ export async function loadNamedCatalogs(
 class NamedCatalogs implements CatalogSet {
   private readonly definitions = new Map<string, CatalogEntry[]>();
   private merged?: Catalog;
+  private readonly extensions: CatalogExtensions;
 
   constructor(
     private readonly documents: CatalogDocument[],
     readonly files: CatalogFileReport[],
-  ) {}
+  ) {
+    this.extensions = Catalog.from(documents).extensions;
+  }
+
+  extensionsFor(): CatalogExtensions {
+    return this.extensions;
+  }
 
   catalogFor(): Catalog {
     this.merged ??= Catalog.from([

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../analysis/typescript';
 import type { SyncFileView } from './host';
 import { isSourcePath, parentFolder } from './paths';
 import { WorkspacePackages } from './workspacePackages';

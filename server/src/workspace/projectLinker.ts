@@ -97,6 +97,13 @@ export class ProjectLinker {
     this.onStale();
   }
 
+  /** Whether a model may define codes that only linking completes (`createError(ErrorCode.X, ...)`). */
+  static mayDefineThroughLinking(model: SourceModel): boolean {
+    return (
+      (model.pendingDefinitions?.length ?? 0) > 0 || (model.constructions ?? []).some((c) => c.definesClass)
+    );
+  }
+
   /** Whether a model has names that only linking resolves. */
   static needsLinking(model: SourceModel): boolean {
     return (
@@ -110,9 +117,7 @@ export class ProjectLinker {
 
   /** The definitions a model's imports complete; computed alone, as the index feeds them to the catalog. */
   definitionsOf(model: SourceModel): CodeDefinition[] {
-    const defines =
-      (model.pendingDefinitions?.length ?? 0) > 0 || (model.constructions ?? []).some((c) => c.definesClass);
-    if (!defines) return [];
+    if (!ProjectLinker.mayDefineThroughLinking(model)) return [];
     const cached = this.cache.get(model);
     return cached && cached.generation === this.generation
       ? cached.linked.definitions

@@ -44,7 +44,7 @@ export class WorkspaceContext implements ServiceContext {
   /** What each file uses, to tell an edit that changes the uses from one that does not. */
   private readonly usesOf = new Map<string, string>();
   /** The codes test files mention, which count as uses in tests only. */
-  private readonly testMentions = new TestMentions();
+  private testMentions?: TestMentions;
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
 
@@ -54,7 +54,7 @@ export class WorkspaceContext implements ServiceContext {
    */
   constructor(
     private readonly index: Pick<WorkspaceIndex, 'catalogFor' | 'setSourceDefinitions'> &
-      Partial<Pick<WorkspaceIndex, 'catalogUris' | 'catalogText'>>,
+      Partial<Pick<WorkspaceIndex, 'catalogUris' | 'catalogText' | 'extensionsFor'>>,
   ) {}
 
   /** Creates the index of every source file below the roots, feeding its code definitions to the catalog. */
@@ -66,6 +66,7 @@ export class WorkspaceContext implements ServiceContext {
     options: { testFiles?: readonly string[] } = {},
   ): SourceIndex {
     this.onSkipped = onSkipped;
+    this.testMentions = new TestMentions(host.sync);
     this.testFiles = new TestFiles(roots, options.testFiles?.length ? options.testFiles : undefined);
     this.linker = new ProjectLinker(
       host.sync,
@@ -93,7 +94,7 @@ export class WorkspaceContext implements ServiceContext {
         this.linker?.filesChanged();
         this.usageIndex.invalidate();
         const known = new Set(this.sources?.knownPaths() ?? []);
-        this.testMentions.keepOnly((uri) => known.has(uriToPath(uri)) && this.isTestFile(uri));
+        this.testMentions?.keepOnly((uri) => known.has(uriToPath(uri)) && this.isTestFile(uri));
       },
       // A test's envelopes are no findings and its codes join no catalog: it is not analysed
       // unless an editor opens it. Only the codes it mentions are kept, to count apart.
@@ -101,7 +102,7 @@ export class WorkspaceContext implements ServiceContext {
         if (!this.isTestFile(uri)) {
           return mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames });
         }
-        this.testMentions.read(uri, text);
+        this.testMentions?.add(uri);
         return false;
       },
       onSkipped,
@@ -120,6 +121,7 @@ export class WorkspaceContext implements ServiceContext {
    * imports and uses now show: the linked definitions, and the enum members used as codes.
    */
   settle(): void {
+    if (!(this.sources?.isComplete() ?? true)) return;
     if (this.definitionsStale) this.refreshLinkedDefinitions();
     // Uses are read once the whole workspace is indexed: before, every file indexed would change them.
     if (this.usedCodes === undefined && this.enumDefiners.size > 0 && this.sources?.isComplete()) {
@@ -138,8 +140,14 @@ export class WorkspaceContext implements ServiceContext {
       this.index.setSourceDefinitions(uri, []);
       return;
     }
-    const linked = this.linker?.definitionsOf(model) ?? [];
-    if (linked.length > 0) this.linkedDefiners.add(uri);
+    // While the workspace is being indexed, what an import resolves to may not be read yet: the
+    // linked definitions are read once, when it is complete (`settle`), not again after every file.
+    const indexing = this.sources !== undefined && !this.sources.isComplete();
+    const linked = indexing ? [] : (this.linker?.definitionsOf(model) ?? []);
+    if (indexing && ProjectLinker.mayDefineThroughLinking(model)) {
+      this.linkedDefiners.add(uri);
+      this.definitionsStale = true;
+    } else if (linked.length > 0) this.linkedDefiners.add(uri);
     else this.linkedDefiners.delete(uri);
     const definitions = linked.length > 0 ? [...model.definitions, ...linked] : model.definitions;
     if (!definitions.some((d) => d.definer === ENUM_DEFINER)) {
@@ -279,7 +287,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** How many test files mention a code (as a quoted word): its uses in tests, counted apart. */
   testFilesMentioning(code: string): number {
-    return this.testMentions.filesMentioning(code);
+    return this.testMentions?.filesMentioning(code) ?? 0;
   }
 
   /** Whether a source file is a test, a mock or a fixture (`errorCatalog.testFiles`). */
@@ -318,7 +326,7 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   private optionsFor(uri: string): AnalysisOptions {
-    const { envelopes, carriers } = this.index.catalogFor(uri).extensions;
+    const { envelopes, carriers } = this.index.extensionsFor?.(uri) ?? this.index.catalogFor(uri).extensions;
     return { envelopes, carriers };
   }
 }

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { Catalog } from '../catalog/catalog';
+import { Catalog, type CatalogExtensions } from '../catalog/catalog';
 import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
 import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
@@ -33,6 +33,11 @@ interface FolderState {
   catalogsByFiles: Map<string, Catalog>;
   /** Codes defined in source files (`createError('FORBIDDEN', ...)`, string enums), by file URI. */
   sourceDefinitions: Map<string, CatalogEntry[]>;
+  /**
+   * The table extensions of the catalog files by directory: they change only with the files, not
+   * with every source file's definitions, and the analyser asks for them once per file.
+   */
+  extensions: Map<string, CatalogExtensions>;
 }
 
 export interface WorkspaceIndexOptions {
@@ -69,6 +74,7 @@ export class WorkspaceIndex {
         catalogs: new Map(),
         catalogsByFiles: new Map(),
         sourceDefinitions: new Map(),
+        extensions: new Map(),
       }));
     const globs =
       options.catalogFiles && options.catalogFiles.length > 0 ? options.catalogFiles : DEFAULT_CATALOG_GLOBS;
@@ -97,6 +103,28 @@ export class WorkspaceIndex {
   catalogFor(uri: string): Catalog {
     const place = this.placeOf(uri);
     return place ? this.catalogForDirectory(place.folder, place.directory) : EMPTY_CATALOG;
+  }
+
+  /**
+   * The envelope and carrier rows the catalog files governing a document declare. The same as
+   * `catalogFor(uri).extensions`, without merging the codes every source file defines: indexing
+   * asks for it once per file, and a catalog rebuilt after each file that defines a code would
+   * cost a merge of every definition per file.
+   */
+  extensionsFor(uri: string): CatalogExtensions {
+    const place = this.placeOf(uri);
+    if (!place) return EMPTY_CATALOG.extensions;
+    const { folder, directory } = place;
+    let extensions = folder.extensions.get(directory);
+    if (!extensions) {
+      const documents = this.governingFiles(folder, directory).map((state) => ({
+        uri: state.uri,
+        result: state.lastGood!,
+      }));
+      extensions = Catalog.from(documents).extensions;
+      folder.extensions.set(directory, extensions);
+    }
+    return extensions;
   }
 
   /**
@@ -193,7 +221,7 @@ export class WorkspaceIndex {
     if (JSON.stringify(previous) === JSON.stringify(entries)) return;
     if (entries.length === 0) folder.sourceDefinitions.delete(uri);
     else folder.sourceDefinitions.set(uri, entries);
-    this.rebuild(folder);
+    this.rebuild(folder, false);
   }
 
   private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
@@ -240,9 +268,10 @@ export class WorkspaceIndex {
     });
   }
 
-  private rebuild(folder: FolderState): void {
+  private rebuild(folder: FolderState, filesChanged = true): void {
     folder.catalogs.clear();
     folder.catalogsByFiles.clear();
+    if (filesChanged) folder.extensions.clear();
     // Many files may change at once (indexing, a branch switch): tell listeners once per turn.
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
@@ -255,17 +284,7 @@ export class WorkspaceIndex {
   private catalogForDirectory(folder: FolderState, directory: string): Catalog {
     const cached = folder.catalogs.get(directory);
     if (cached) return cached;
-    const ordered: CatalogFileState[] = [];
-    const seen = new Set<string>();
-    const add = (state: CatalogFileState) => {
-      if (seen.has(state.relativePath) || !state.lastGood) return;
-      seen.add(state.relativePath);
-      ordered.push(state);
-      for (const included of this.includedBy(folder, state)) add(included);
-    };
-    for (const ancestor of ancestors(directory)) {
-      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
-    }
+    const ordered = this.governingFiles(folder, directory);
     const key = ordered.map((state) => state.relativePath).join('\n');
     let catalog = folder.catalogsByFiles.get(key);
     if (!catalog) {
@@ -278,6 +297,22 @@ export class WorkspaceIndex {
     }
     folder.catalogs.set(directory, catalog);
     return catalog;
+  }
+
+  /** The catalog files that govern a directory, nearest first, each followed by what it includes. */
+  private governingFiles(folder: FolderState, directory: string): CatalogFileState[] {
+    const ordered: CatalogFileState[] = [];
+    const seen = new Set<string>();
+    const add = (state: CatalogFileState) => {
+      if (seen.has(state.relativePath) || !state.lastGood) return;
+      seen.add(state.relativePath);
+      ordered.push(state);
+      for (const included of this.includedBy(folder, state)) add(included);
+    };
+    for (const ancestor of ancestors(directory)) {
+      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
+    }
+    return ordered;
   }
 
   /** The catalog files that a catalog's `include` globs name, relative to its own directory. */

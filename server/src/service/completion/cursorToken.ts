@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 
 /**
  * The token the cursor is in, as far as completion cares: a string (closed or still being typed),

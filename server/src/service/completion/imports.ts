@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';

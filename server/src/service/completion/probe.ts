@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { analyzeSource } from '../../analysis/analyzeSource';

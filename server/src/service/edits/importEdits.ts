@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedSource } from './parsedSource';
 

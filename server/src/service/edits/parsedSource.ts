@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { walkFile, type FileFacts } from '../../analysis/facts';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analysis/typescript';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { STATUS_CARRIERS, STATUS_MODULES, STATUS_NAMESPACES } from '../../analysis/carriers';
 import { statusConstantName, statusOfName } from '../../analysis/statusNames';
