@@ -1,6 +1,6 @@
 import { formatStatus, reasonPhrase } from '../service/statusText';
 import { groupByStatus, type ListedCode, type StatusGroup } from './catalogListing';
-import { plural } from './formatText';
+import { plural, printable } from './formatText';
 
 export interface ListView {
   codes: ListedCode[];
@@ -87,8 +87,9 @@ function definedAt(code: ListedCode): string {
   return `${code.definedAt.path}:${code.definedAt.line}`;
 }
 
-/** Pads every column but the last to its widest cell, two spaces apart. */
-function alignColumns(rows: string[][], indent: string): string[] {
+/** Pads every column but the last to its widest cell, two spaces apart; cells are made printable. */
+function alignColumns(cells: string[][], indent: string): string[] {
+  const rows = cells.map((row) => row.map(printable));
   const widths = rows[0]?.map((_cell, column) => Math.max(...rows.map((row) => row[column].length))) ?? [];
   return rows.map(
     (row) =>

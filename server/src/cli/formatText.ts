@@ -45,7 +45,7 @@ export function formatText(
   lines.push(
     counts.error > 0 ? paint('red', summary) : counts.warning > 0 ? paint('yellow', summary) : summary,
   );
-  if (governance) lines.push(paint('dim', governance));
+  if (governance) lines.push(paint('dim', printable(governance)));
   return lines.join('\n') + '\n';
 }
 
@@ -56,7 +56,7 @@ export function formatFinding(
 ): string {
   const { line, character } = diagnostic.range.start;
   const severity = severityName(diagnostic);
-  return `${path}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOR[severity], severity)}  ${messageText(diagnostic)}  ${paint('dim', String(diagnostic.code))}`;
+  return `${printable(path)}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOR[severity], severity)}  ${printable(messageText(diagnostic))}  ${paint('dim', printable(String(diagnostic.code)))}`;
 }
 
 /** `3 problems (1 error, 2 warnings) in 12 files`. */
@@ -68,4 +68,20 @@ export function summaryLine(findings: readonly Finding[], filesChecked: number):
 /** `1 file`, `2 files`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** C0 and C1 control characters and DEL: a terminal acts on them instead of showing them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from a workspace (a file name, a code, a catalog's words) as a terminal shows it: a control
+ * character is written as an escape (`\x1b`, `\n`), so a name cannot retitle or clear the terminal
+ * or split a finding over two lines.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
 }

@@ -1,5 +1,13 @@
 import { main } from '../cli/main';
 
+// A reader that stops early (`check | head -1`) closes the pipe: what is left to write has no
+// reader, which is no failure of the run. Its exit code stays the one its findings give.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
