@@ -9,8 +9,12 @@ import type { DirectoryEntry, FileStat, SyncFileView, WorkspaceHost } from './ho
  * than the walk means every walker built on the host, the catalog index included, honours
  * .gitignore without knowing about it.
  */
+/** A bound on the verdicts remembered: one per file asked about. */
+const MAX_VERDICTS = 10_000;
+
 export class GitignoreHost implements WorkspaceHost {
   private readonly rules = new Map<string, Promise<Ignore | undefined>>();
+  private readonly verdicts = new Map<string, Promise<boolean>>();
 
   /**
    * @param tops the folders where rule lookup starts: each repository's top (the folder holding
@@ -51,7 +55,19 @@ export class GitignoreHost implements WorkspaceHost {
    * Whether git ignores a file: the file itself or a folder above it is matched, as a listing
    * from its top down would leave it out (a file created after the walk is known by its path).
    */
-  async isIgnored(path: string, isDirectory = false): Promise<boolean> {
+  isIgnored(path: string, isDirectory = false): Promise<boolean> {
+    // Asked on every pull of an open document's diagnostics; the rules, once read, do not change.
+    const key = `${isDirectory ? 'd' : 'f'}${path}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      if (this.verdicts.size >= MAX_VERDICTS) this.verdicts.clear();
+      verdict = this.decide(path, isDirectory);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  private async decide(path: string, isDirectory: boolean): Promise<boolean> {
     const top = this.topOf(path);
     if (top === undefined || path === top) return false;
     const folders = foldersFrom(top, parentOf(path) ?? top);
