@@ -12,9 +12,17 @@ const RAISING_DEFINERS = new Set(['create-error']);
  * enum's members define codes without using them.
  */
 export function codeUses(model: Pick<SourceModel, 'references' | 'definitions'>): CodeReference[] {
-  const raised = raisedWhereDefined(model.definitions);
-  return raised.length > 0 ? [...model.references, ...raised] : model.references;
+  let uses = usesByModel.get(model);
+  if (!uses) {
+    const raised = raisedWhereDefined(model.definitions);
+    uses = raised.length > 0 ? [...model.references, ...raised] : model.references;
+    usesByModel.set(model, uses);
+  }
+  return uses;
 }
+
+/** Each model's uses, made once: the usage index reads them when a model comes and again when it goes. */
+const usesByModel = new WeakMap<object, CodeReference[]>();
 
 /** The codes of `codeUses`, one per use. */
 export function codesUsedBy(model: SourceModel): string[] {

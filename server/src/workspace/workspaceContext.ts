@@ -42,7 +42,7 @@ export class WorkspaceContext implements ServiceContext {
   /** Every code the workspace's sources use, as the unused-code rule counts uses; rebuilt when stale. */
   private usedCodes: Set<string> | undefined;
   /** What each file uses, to tell an edit that changes the uses from one that does not. */
-  private readonly usesOf = new Map<string, string>();
+  private readonly usesOf = new Map<string, ReadonlySet<string>>();
   /** The codes test files mention, which count as uses in tests only. */
   private testMentions?: TestMentions;
   /** Open documents too large to analyse, told once each. */
@@ -231,12 +231,12 @@ export class WorkspaceContext implements ServiceContext {
   private modelChanged(uri: string, model: SourceModel | undefined): void {
     this.linker?.modelChanged(uri, model);
     this.usageIndex.set(uri, model);
-    // A change of what a file uses may make an enum's member a code, or no longer one.
-    const uses = model
-      ? [...new Set([...codesUsedBy(model), ...model.definitions.map((d) => d.code)])].sort().join('\n')
-      : '';
-    if ((this.usesOf.get(uri) ?? '') !== uses) {
-      if (uses) this.usesOf.set(uri, uses);
+    // A change of what a file uses may make an enum's member a code, or no longer one. Compared
+    // as sets: every keystroke in a module with hundreds of codes asks.
+    const uses = new Set(model ? codesUsedBy(model) : []);
+    for (const definition of model?.definitions ?? []) uses.add(definition.code);
+    if (!sameMembers(this.usesOf.get(uri), uses)) {
+      if (uses.size > 0) this.usesOf.set(uri, uses);
       else this.usesOf.delete(uri);
       this.usedCodes = undefined;
     }
@@ -329,4 +329,10 @@ export class WorkspaceContext implements ServiceContext {
     const { envelopes, carriers } = this.index.extensionsFor?.(uri) ?? this.index.catalogFor(uri).extensions;
     return { envelopes, carriers };
   }
+}
+
+function sameMembers(before: ReadonlySet<string> | undefined, after: ReadonlySet<string>): boolean {
+  if ((before?.size ?? 0) !== after.size) return false;
+  for (const code of after) if (!before!.has(code)) return false;
+  return true;
 }
