@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import nodePath from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 /** One problem the check reports, tied to a file. */
@@ -41,9 +41,18 @@ export function countFindings(findings: readonly Finding[]): Record<SeverityName
   return counts;
 }
 
-/** A path as the report shows it: relative to the current folder, with `/` separators. */
-export function displayPath(cwd: string, path: string): string {
-  return (relative(cwd, path) || '.').split('\\').join('/');
+/**
+ * A path as the report shows it: relative to the current folder, with `/` separators. Only where
+ * a backslash separates folders (Windows) is it turned into `/`; elsewhere it is a character of a
+ * file's name, and changing it would name a file that does not exist.
+ */
+export function displayPath(
+  cwd: string,
+  path: string,
+  paths: Pick<typeof nodePath, 'relative' | 'sep'> = nodePath,
+): string {
+  const shown = paths.relative(cwd, path) || '.';
+  return paths.sep === '\\' ? shown.split('\\').join('/') : shown;
 }
 
 /** Plain code-unit order, the same on every machine and locale (unlike localeCompare). */

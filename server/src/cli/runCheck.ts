@@ -2,7 +2,7 @@ import type { Settings } from '../service/settings';
 import { governanceOf, type Governance } from '../service/governance';
 import { getLanguageService } from '../service/languageService';
 import { CATALOG_RULES } from '../service/rules';
-import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
+import { skippedDiagnostic } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri, uriToPath } from '../workspace/paths';
 import { displayPath, type Finding } from './findings';
@@ -31,11 +31,9 @@ export async function runCheck(
   const service = getLanguageService(run.context);
   const findings = [...run.catalogFindings];
   for (const path of run.sources) {
-    if (run.tooLarge.has(path)) {
-      findings.push({
-        path: displayPath(options.cwd, path),
-        diagnostic: tooLargeDiagnostic(MAX_SOURCE_BYTES),
-      });
+    const skipped = run.skipped.get(path);
+    if (skipped !== undefined) {
+      findings.push({ path: displayPath(options.cwd, path), diagnostic: skippedDiagnostic(skipped) });
       continue;
     }
     // A file the prefilter ruled out holds no reference, so no rule can report on it. The rules

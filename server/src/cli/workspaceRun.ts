@@ -20,8 +20,8 @@ export interface WorkspaceRun {
   context: IndexedContext;
   /** The problems of every catalog file that bears on the paths, as findings. */
   catalogFindings: Finding[];
-  /** Source files not read for their size, absolute. */
-  tooLarge: Set<string>;
+  /** Source files not read, absolute, with why: too large, or unreadable. */
+  skipped: Map<string, string>;
 }
 
 export interface WorkspaceRunOptions {
@@ -74,10 +74,16 @@ export async function openWorkspace(
   // The whole workspace is indexed, as in the editor, so that codes defined in one file and
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
-  const tooLarge = new Set<string>();
-  const index = workspace.indexSources(ignoring, targets.roots, (path) => tooLarge.add(path), undefined, {
-    testFiles: options.testFiles,
-  });
+  const skipped = new Map<string, string>();
+  const index = workspace.indexSources(
+    ignoring,
+    targets.roots,
+    (path, why) => skipped.set(path, why),
+    undefined,
+    {
+      testFiles: options.testFiles,
+    },
+  );
   await index.initialize((done, total) => progress.update('Analysing files', done, total));
   progress.done();
   workspace.settle();
@@ -91,6 +97,6 @@ export async function openWorkspace(
     sources,
     context: new IndexedContext(workspace, index),
     catalogFindings,
-    tooLarge,
+    skipped,
   };
 }

@@ -49,6 +49,18 @@ export function tooLargeDiagnostic(limitBytes: number): Diagnostic {
   });
 }
 
+/** Why a source file that is there was not read: it cannot be (permissions, a vanished file). */
+export const UNREADABLE_REASON = 'the file cannot be read';
+
+/** The finding of a source file that was skipped: too large (info), or unreadable (a warning). */
+export function skippedDiagnostic(reason: string): Diagnostic {
+  if (reason !== UNREADABLE_REASON) return tooLargeDiagnostic(MAX_SOURCE_BYTES);
+  return makeDiagnostic('unreadable-file', 'warning', {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `Skipped: ${UNREADABLE_REASON}; none of its codes were checked.`,
+  });
+}
+
 /** A file's text, or why there is none. */
 export type BoundedText = { text: string } | { missing: true } | { tooLarge: true };
 

@@ -2,7 +2,7 @@ import { constructedNames } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { WorkspaceHost } from './host';
 import { isSourcePath, pathToUri, uriToPath } from './paths';
-import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
+import { MAX_SOURCE_BYTES, tooLargeReason, UNREADABLE_REASON } from './fileLimits';
 import { walkFiles } from './walk';
 
 export { MAX_SOURCE_BYTES } from './fileLimits';
@@ -211,6 +211,8 @@ export class SourceIndex {
       return undefined;
     }
     const bytes = await this.host.readFile(path);
+    // There, but not readable: said, never passed over in silence.
+    if (bytes === undefined) this.options.onSkipped?.(path, UNREADABLE_REASON);
     return bytes === undefined ? undefined : decoder.decode(bytes);
   }
 }

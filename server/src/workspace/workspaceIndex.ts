@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { Catalog, type CatalogExtensions } from '../catalog/catalog';
 import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
+import { makeProblem, ProblemCodes } from '../catalog/problems';
 import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
@@ -237,7 +238,10 @@ export class WorkspaceIndex {
     }
     const bytes = await this.host.readFile(path);
     if (bytes === undefined) {
-      folder.files.delete(relativePath);
+      // It is there but cannot be read (permissions): a catalog that silently counts as none would
+      // let a check pass that should not. It stays known, with its problem and no entries.
+      const uri = pathToUri(path);
+      folder.files.set(relativePath, { uri, relativePath, problems: [unreadableProblem()] });
       return;
     }
     this.loadText(folder, relativePath, decoder.decode(bytes));
@@ -333,6 +337,15 @@ export class WorkspaceIndex {
 }
 
 const EMPTY_CATALOG = Catalog.from([]);
+
+function unreadableProblem(): CatalogProblem {
+  const origin = { line: 0, character: 0 };
+  return makeProblem(
+    ProblemCodes.unreadableCatalog,
+    'The catalog file cannot be read (check its permissions): none of its codes are known.',
+    { start: origin, end: origin },
+  );
+}
 
 /** The catalog entry of a code defined in source (`createError('FORBIDDEN', ...)`). */
 export function definitionEntry(uri: string, definition: CodeDefinition): CatalogEntry {
