@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../../server/src/cli/main';
-import { MemoryHost } from '../../server/src/workspace/memoryHost';
-
-/** Runs the CLI in memory, as a terminal that would act on control characters would see it. */
-async function run(argv: string[], files: Record<string, string>): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: () => true, isTTY: false },
-    cwd: '/ws',
-    env: {},
-  };
-  const code = await main(argv, io, new MemoryHost(files));
-  return { code, stdout };
-}
+import { runInMemory } from './runInMemory';
 
 const CATALOG = JSON.stringify({ errors: { FORBIDDEN: { status: 403, title: 'Title\u001b[2J' } } });
 
 test('a file name or code holding control characters cannot retitle, clear or split the terminal output', async () => {
   const hostileName = '/ws/src/\u001b]0;owned\u0007\u001b[2J\nfake.ts';
-  const result = await run(['check', '--no-color'], {
+  const result = await runInMemory(['check', '--no-color'], {
     '/ws/error-catalog.json': CATALOG,
     [hostileName]: `export const h = (res: any) => res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`,
   });
@@ -31,7 +17,7 @@ test('a file name or code holding control characters cannot retitle, clear or sp
     'Catalogs: error-catalog.json (json, 1 code).',
     '',
   ]);
-  const listed = await run(['list'], { '/ws/error-catalog.json': CATALOG });
+  const listed = await runInMemory(['list'], { '/ws/error-catalog.json': CATALOG });
   assert.equal(listed.stdout.includes('\u001b'), false);
   assert.match(listed.stdout, /Title\\x1b\[2J/);
 });

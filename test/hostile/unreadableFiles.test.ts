@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../../server/src/cli/main';
+import { runInMemory } from './runInMemory';
 import { MemoryHost } from '../../server/src/workspace/memoryHost';
 
 /** A file system where some files are listed and stat'ed but cannot be read (`chmod 000`). */
@@ -17,19 +17,6 @@ class LockedHost extends MemoryHost {
   }
 }
 
-async function run(argv: string[], host: MemoryHost) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    cwd: '/ws',
-    env: {},
-  };
-  const code = await main(argv, io, host);
-  return { code, stdout, stderr };
-}
-
 const ROUTE = `export const h = (res: any) => res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`;
 
 test('an unreadable catalog stops check with exit 2 and its problem, never passes as no catalog', async () => {
@@ -37,7 +24,7 @@ test('an unreadable catalog stops check with exit 2 and its problem, never passe
     { '/ws/error-catalog.json': '{ "errors": { "FORBIDDEN": { "status": 403 } } }', '/ws/src/a.ts': ROUTE },
     new Set(['/ws/error-catalog.json']),
   );
-  assert.deepEqual(await run(['check', '--rule', 'status-mismatch=error', '.'], host), {
+  assert.deepEqual(await runInMemory(['check', '--rule', 'status-mismatch=error', '.'], host), {
     code: 2,
     stdout: '',
     stderr: [
@@ -57,7 +44,7 @@ test('an unreadable source file is a finding at its top, not a silent pass', asy
     },
     new Set(['/ws/src/locked.ts']),
   );
-  const result = await run(['check', '.'], host);
+  const result = await runInMemory(['check', '.'], host);
   assert.deepEqual(result.stdout.split('\n'), [
     `src/a.ts:1:43  warning  'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.  status-mismatch`,
     'src/locked.ts:1:1  warning  Skipped: the file cannot be read; none of its codes were checked.  unreadable-file',
