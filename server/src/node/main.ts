@@ -1,10 +1,13 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { shutdownGate } from '../lsp/afterShutdown';
 import type { DebugRuntime } from '../lsp/debug';
 import { startServer } from '../lsp/server';
 import { nodeHost } from '../workspace/nodeHost';
 
 // The transport (--stdio, --node-ipc, --socket) comes from the command line.
-const connection = createConnection(ProposedFeatures.all);
+const gate = shutdownGate();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate.strategy });
+gate.register(connection);
 
 // Over --stdio, anything written to stdout corrupts the protocol stream: send it to the log.
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
