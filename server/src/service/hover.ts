@@ -43,10 +43,25 @@ export function formatEntry(entry: CatalogEntry, usageCount?: number): string {
   } else if (entry.description) {
     parts.push(entry.description);
   }
-  if (entry.docs) parts.push(`[Documentation](${entry.docs})`);
+  const docs = entry.docs === undefined ? undefined : documentationLink(entry.docs);
+  if (docs) parts.push(`[Documentation](${docs})`);
   parts.push(definedIn(entry));
   if (usageCount !== undefined) parts.push(describeUsages(usageCount));
   return parts.join('\n\n');
+}
+
+/**
+ * A catalog's `docs` as a Markdown link target, or undefined when it is not a web page: only
+ * http(s) URLs and relative links are linked. A catalog is text from the workspace; a
+ * `javascript:`, `command:` or `file:` link in it must not become something a click runs or opens,
+ * whatever the client renders. Angle brackets keep parentheses inside the target.
+ */
+export function documentationLink(docs: string): string | undefined {
+  const target = docs.trim();
+  if (target === '' || /[\s<>]/.test(target)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return undefined;
+  return `<${target}>`;
 }
 
 /** `Used in 3 places`. */
