@@ -4,7 +4,7 @@ import { readCanonicalEntry, type ReadEntry } from './canonicalEntry';
 import { readCarrierRows, readEnvelopeRows } from './canonicalExtensions';
 import { NodeValues, unknownFieldProblem } from './nodeValues';
 import { makeProblem, ProblemCodes } from './problems';
-import { STANDARD_NAMES } from './standards';
+import { knownStandards } from './standards';
 
 /** The top-level fields of the canonical format. `$schema` lets editors validate the file. */
 export const CATALOG_FIELDS = [
@@ -56,7 +56,10 @@ export function readCanonicalCatalog(
         content.include = values.stringList(property)?.map((s) => s.value);
         break;
       case 'standards':
-        content.standards = readStandards(values.stringList(property) ?? [], problems);
+        content.standards = knownStandards(
+          (values.stringList(property) ?? []).map((node) => ({ name: node.value, range: node.contentRange })),
+          problems,
+        );
         break;
       case 'envelopes':
         content.envelopes = readEnvelopeRows(property, problems);
@@ -72,20 +75,6 @@ export function readCanonicalCatalog(
     if (content[key] === undefined) delete content[key];
   }
   return content;
-}
-
-/** The names of built-in vocabularies; a name there is none of is a problem at the name. */
-function readStandards(names: readonly StringNode[], problems: CatalogProblem[]): string[] {
-  const known: string[] = [];
-  for (const name of names) {
-    if (STANDARD_NAMES.includes(name.value)) {
-      if (!known.includes(name.value)) known.push(name.value);
-      continue;
-    }
-    const message = `No built-in vocabulary is named '${name.value}'. Known: ${STANDARD_NAMES.join(', ')}.`;
-    problems.push(makeProblem(ProblemCodes.unknownStandard, message, name.contentRange));
-  }
-  return known;
 }
 
 /** `statuses` marks a status-only catalog, whose codes are the statuses themselves (`"404"`). */

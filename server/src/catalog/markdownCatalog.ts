@@ -12,7 +12,7 @@ import { readCodeHeadings } from './markdownHeadings';
 import { readCatalogTable } from './markdownTables';
 import type { ReportProblem } from './markdownText';
 import { DOCUMENT_START, type OffsetMapper } from './positions';
-import { STANDARD_NAMES } from './standards';
+import { knownStandards } from './standards';
 import { makeProblem, ProblemCodes } from './problems';
 import { type CodeStatement, mergeStatements } from './statements';
 
@@ -80,7 +80,12 @@ function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMappe
   const envelope = frontMatterNames(matter?.data, 'envelope');
   if (envelope) result.envelope = envelope;
   const standards = frontMatterNames(matter?.data, 'standards');
-  if (standards && matter) result.standards = knownStandards(standards, matter.range, result.problems);
+  if (standards && matter) {
+    result.standards = knownStandards(
+      standards.map((name) => ({ name, range: matter.range })),
+      result.problems,
+    );
+  }
   if (result.entries.length === 0) problems.push(noCatalogProblem());
   return result;
 }
@@ -127,16 +132,6 @@ function frontMatterNames(data: unknown, key: string): string[] | undefined {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
   return undefined;
-}
-
-/** Front matter keeps no positions of its own: a name there is none of is reported on the block. */
-function knownStandards(names: string[], range: Range, problems: CatalogProblem[]): string[] {
-  for (const name of names) {
-    if (STANDARD_NAMES.includes(name)) continue;
-    const message = `No built-in vocabulary is named '${name}'. Known: ${STANDARD_NAMES.join(', ')}.`;
-    problems.push(makeProblem(ProblemCodes.unknownStandard, message, range));
-  }
-  return [...new Set(names.filter((name) => STANDARD_NAMES.includes(name)))];
 }
 
 function noCatalogProblem(): CatalogProblem {

@@ -1,4 +1,6 @@
-import type { CatalogEntry } from './types';
+import type { Range } from 'vscode-languageserver-types';
+import { makeProblem, ProblemCodes } from './problems';
+import type { CatalogEntry, CatalogProblem } from './types';
 
 /** A vocabulary of error codes a standard or a widely used server defines, with its statuses. */
 interface StandardVocabulary {
@@ -114,4 +116,25 @@ export function lookupStandard(names: readonly string[], code: string): CatalogE
     if (entry) return entry;
   }
   return undefined;
+}
+
+/**
+ * The built-in vocabularies a catalog names, each once in the order given; a name there is none
+ * of is a problem at the range it is written (JSON and YAML give each name its own; Markdown front
+ * matter, the block).
+ */
+export function knownStandards(
+  names: ReadonlyArray<{ name: string; range: Range }>,
+  problems: CatalogProblem[],
+): string[] {
+  const known: string[] = [];
+  for (const { name, range } of names) {
+    if (STANDARD_NAMES.includes(name)) {
+      if (!known.includes(name)) known.push(name);
+      continue;
+    }
+    const message = `No built-in vocabulary is named '${name}'. Known: ${STANDARD_NAMES.join(', ')}.`;
+    problems.push(makeProblem(ProblemCodes.unknownStandard, message, range));
+  }
+  return known;
 }
