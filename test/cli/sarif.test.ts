@@ -18,7 +18,14 @@ test('errors as SARIF: valid against the SARIF 2.1.0 schema, with rules, levels 
   assert.equal(sarifRun.tool.driver.name, 'error-catalog');
   assert.deepEqual(
     sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id),
-    ['unknown-code', 'status-mismatch', 'deprecated-code', 'undocumented-status', 'status-out-of-range'],
+    [
+      'unknown-code',
+      'status-mismatch',
+      'deprecated-code',
+      'undocumented-status',
+      'analysis-failed',
+      'status-out-of-range',
+    ],
   );
   assert.deepEqual(sarifRun.originalUriBaseIds, {
     '%SRCROOT%': { uri: pathToFileURL(join(FIXTURES, 'errors')).href + '/' },
@@ -26,7 +33,7 @@ test('errors as SARIF: valid against the SARIF 2.1.0 schema, with rules, levels 
   assert.deepEqual(sarifRun.results, [
     {
       ruleId: 'status-out-of-range',
-      ruleIndex: 4,
+      ruleIndex: 5,
       level: 'error',
       message: { text: '999 is not an HTTP status: a status is a whole number from 100 to 599.' },
       locations: [

@@ -42,6 +42,8 @@ import { matchRow, readPath, type EnvelopeMatch, type MatchOptions } from './env
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, type FileFacts } from './facts';
 import { extensionCache } from './extensionCache';
+import { flattenDeepNesting } from './deepNesting';
+import { blankedParts, failedModel } from './unanalysed';
 import type { ResolvedStatus } from './statusValue';
 import {
   branches,
@@ -97,54 +99,20 @@ export const tablesFor = extensionCache((envelopeExtensions, carrierExtensions):
 
 /**
  * The error codes, statuses and code definitions of a TypeScript or JavaScript document. Reads
- * the syntax tree only (no type checker). Never throws: a document that cannot be analysed yields
- * an empty model.
+ * the syntax tree only (no type checker). Never throws: what cannot be analysed (nesting too deep
+ * to parse, an internal failure) is left out and named in the model's `unanalysed` parts.
  */
 export function analyzeSource(input: SourceInput, options: AnalysisOptions = {}): SourceModel {
   try {
-    // Past this nesting the parser's recursion may exhaust the stack, or not, as the engine's
-    // compiled state decides: refused up front, the same text always gives the same model.
-    if (bracketDepth(input.text) > MAX_BRACKET_DEPTH) {
-      options.onError?.(new RangeError(`nesting deeper than ${MAX_BRACKET_DEPTH} brackets`));
-      return emptyModel(input);
-    }
-    return analyzeSourceFile(parseSource(input.uri, input.text), input, options);
+    const flattened = flattenDeepNesting(input.text);
+    const sourceFile = parseSource(input.uri, flattened?.text ?? input.text);
+    const model = analyzeSourceFile(sourceFile, input, options);
+    if (flattened && !model.unanalysed) model.unanalysed = blankedParts(sourceFile, flattened.blanked);
+    return model;
   } catch (error) {
     options.onError?.(error);
-    return emptyModel(input);
+    return failedModel(input, error);
   }
-}
-
-/** Deeper than any code a person writes, well short of where the parser's recursion runs out. */
-const MAX_BRACKET_DEPTH = 256;
-
-/** The deepest nesting of `(`, `[` and `{` in a text, strings and comments counted alike. */
-function bracketDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 40 /* ( */ || char === 91 /* [ */ || char === 123 /* { */) {
-      if (++depth > deepest) deepest = depth;
-    } else if ((char === 41 /* ) */ || char === 93 /* ] */ || char === 125) /* } */ && depth > 0) {
-      depth--;
-    }
-  }
-  return deepest;
-}
-
-/** The empty model of a document. */
-export function emptyModel(input: { uri: string; version: number }): SourceModel {
-  return {
-    uri: input.uri,
-    version: input.version,
-    references: [],
-    definitions: [],
-    statuses: [],
-    importedClassUses: [],
-    pendingReferences: [],
-    pendingDefinitions: [],
-  };
 }
 
 /** As `analyzeSource`, on a tree already parsed (the document cache reparses incrementally). */
@@ -164,7 +132,7 @@ export function analyzeSourceFile(
     return model;
   } catch (error) {
     options.onError?.(error);
-    return emptyModel(input);
+    return failedModel(input, error, sourceFile);
   }
 }
 

@@ -1,6 +1,8 @@
 import ts from './typescript';
 import type { SourceModel } from './types';
-import { emptyModel, type AnalysisOptions, type SourceInput } from './analyzeSource';
+import type { AnalysisOptions, SourceInput } from './analyzeSource';
+import { flattenDeepNesting } from './deepNesting';
+import { blankedParts, failedModel } from './unanalysed';
 import { defuseAfterNameEdit, defuseAsyncLookaheads } from './asyncLookahead';
 import {
   analyzeEdit,
@@ -52,6 +54,8 @@ interface Entry {
   model?: SourceModel;
   /** What the next version's analysis can start from; dropped with the model. */
   state?: AnalysisState;
+  /** Whether the tree is of the text with its too-deep parts blanked. */
+  flattened?: boolean;
 }
 
 export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): DocumentAnalyzer {
@@ -109,24 +113,38 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
         stats.hits++;
         return previous.model;
       }
+      let sourceFile: ts.SourceFile | undefined;
       try {
-        const reparsed =
-          previous && previous.text === input.text
-            ? { sourceFile: previous.sourceFile }
-            : parse(input, previous);
-        const { model, state } = analyzeTree(input, reparsed.sourceFile, reparsed.change, previous);
+        // A text nested too deep is parsed in full with those parts blanked, like the CLI parses it;
+        // its tree is no base for the next version's incremental parse.
+        const flattened = flattenDeepNesting(input.text);
+        const base = previous?.flattened ? undefined : previous;
+        const reparsed = flattened
+          ? { sourceFile: parseSource(input.uri, flattened.text), change: undefined }
+          : base && base.text === input.text
+            ? { sourceFile: base.sourceFile, change: undefined }
+            : parse(input, base);
+        sourceFile = reparsed.sourceFile;
+        const { model, state } = analyzeTree(
+          input,
+          sourceFile,
+          reparsed.change,
+          flattened ? undefined : base,
+        );
+        if (flattened) model.unanalysed ??= blankedParts(sourceFile, flattened.blanked);
         entries.set(input.uri, {
           version: input.version,
           text: input.text,
-          sourceFile: reparsed.sourceFile,
+          sourceFile,
           model,
           state,
+          flattened: flattened !== undefined,
         });
         return model;
       } catch (error) {
         options.onError?.(error);
         entries.delete(input.uri);
-        return emptyModel(input);
+        return failedModel(input, error, sourceFile);
       }
     },
     cached(uri) {

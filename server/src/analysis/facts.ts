@@ -1,5 +1,6 @@
 import ts from './typescript';
 import { SyntaxKind, unwrap } from './syntax';
+import { NestingTooDeepError } from './unanalysed';
 
 /** A name imported into the file: `import { NotFound as NF } from 'x'` gives `NF` -> `{ x, NotFound }`. */
 export interface ImportedName {
@@ -247,7 +248,7 @@ class FactsWalker {
     // Near the stack's end, whether the recursion overflows depends on the engine's compiled
     // state: a fixed bound well before it makes the same text always fail the same way.
     if (++this.depth > MAX_WALK_DEPTH)
-      throw new RangeError(`syntax nested deeper than ${MAX_WALK_DEPTH} levels`);
+      throw new NestingTooDeepError(`syntax nested deeper than ${MAX_WALK_DEPTH} levels`, node.getStart());
     forEachChild(node, this.visit);
     this.depth--;
   };

@@ -208,4 +208,14 @@ export interface SourceModel {
   constructions?: Construction[];
   /** Errors raised with a status, which an error handler may send with a default code. */
   raised?: RaisedStatus[];
+  /** Parts of the file the analyser could not read: the codes there went unchecked. */
+  unanalysed?: UnanalysedPart[];
+}
+
+/** A part of a file left unanalysed, and why: nesting too deep to parse, or an internal failure. */
+export interface UnanalysedPart {
+  range: Range;
+  reason: string;
+  /** Whether the whole file went unanalysed (the range is where the failure was met), or only the range. */
+  wholeFile: boolean;
 }

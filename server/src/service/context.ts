@@ -13,6 +13,11 @@ export interface CodeUsage {
 export interface ServiceContext {
   /** The catalog that governs a document. */
   catalogFor(uri: string): Catalog;
+  /**
+   * Whether an open document is over the size the engine reads: every feature then answers as for
+   * an empty document, so no request parses or scans megabytes the indexes would have skipped.
+   */
+  isTooLarge?(document: TextDocument): boolean;
   /** The analysed model of a source document, cached per version. */
   analyze(document: TextDocument): SourceModel;
   /** The syntax tree `analyze` read the document's current text into, when it keeps one. */

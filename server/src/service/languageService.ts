@@ -61,30 +61,45 @@ export interface LanguageService {
 
 /** Binds the features to a workspace context. */
 export function getLanguageService(context: ServiceContext): LanguageService {
+  /** A feature's answer on a document within the size bounds; its empty answer on one over them. */
+  const withinBounds = <T>(document: TextDocument, empty: T, feature: () => T): T =>
+    context.isTooLarge?.(document) ? empty : feature();
   return {
-    doHover: (document, position) => doHover(document, position, context),
+    doHover: (document, position) => withinBounds(document, null, () => doHover(document, position, context)),
     doComplete: (document, position, triggerCharacter) =>
-      unlessTooDeep({ isIncomplete: false, items: [] }, () =>
-        doComplete(document, position, context, triggerCharacter),
+      withinBounds(document, { isIncomplete: false, items: [] }, () =>
+        unlessTooDeep({ isIncomplete: false, items: [] }, () =>
+          doComplete(document, position, context, triggerCharacter),
+        ),
       ),
-    doValidation: (document, settings) => doValidation(document, context, settings),
+    doValidation: (document, settings) =>
+      withinBounds(document, [], () => doValidation(document, context, settings)),
     doCodeActions: (document, diagnostics, options) =>
-      unlessTooDeep([], () => doCodeActions(document, diagnostics, context, options)),
+      withinBounds(document, [], () =>
+        unlessTooDeep([], () => doCodeActions(document, diagnostics, context, options)),
+      ),
     doModelValidation: (model, settings) =>
       context.isTestFile?.(model.uri) ? [] : validateModel(model, context.catalogFor(model.uri), settings),
     doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
-    findDefinition: (document, position) => findDefinition(document, position, context),
+    findDefinition: (document, position) =>
+      withinBounds(document, [], () => findDefinition(document, position, context)),
     findReferences: (document, position, includeDeclaration) =>
-      findReferences(document, position, includeDeclaration, context),
+      withinBounds(document, [], () => findReferences(document, position, includeDeclaration, context)),
     prepareRename: (document, position) =>
-      unlessTooDeep(null, () => prepareRename(document, position, context)),
+      withinBounds(document, null, () =>
+        unlessTooDeep(null, () => prepareRename(document, position, context)),
+      ),
     doRename: (document, position, newName) =>
-      unlessTooDeep(null, () => doRename(document, position, newName, context)),
+      withinBounds(document, null, () =>
+        unlessTooDeep(null, () => doRename(document, position, newName, context)),
+      ),
     findWorkspaceSymbols: (query) => findWorkspaceSymbols(query, context),
-    findDocumentSymbols: (document) => findDocumentSymbols(document, context),
-    doInlayHints: (document, range) => doInlayHints(document, range, context),
+    findDocumentSymbols: (document) =>
+      withinBounds(document, [], () => findDocumentSymbols(document, context)),
+    doInlayHints: (document, range) =>
+      withinBounds(document, [], () => doInlayHints(document, range, context)),
     doCodeLens: (uri) => doCodeLens(uri, context),
     resolveCodeLens: (lens) => resolveCodeLens(lens, context),
-    doSemanticTokens: (document) => doSemanticTokens(document, context),
+    doSemanticTokens: (document) => withinBounds(document, null, () => doSemanticTokens(document, context)),
   };
 }

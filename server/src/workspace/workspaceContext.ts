@@ -1,6 +1,7 @@
 import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSource, emptyModel, type AnalysisOptions } from '../analysis/analyzeSource';
+import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
+import { emptyModel } from '../analysis/unanalysed';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
 import { mayContainReferences } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
@@ -10,9 +11,9 @@ import { codesUsedBy, codeUses } from '../service/codeUses';
 import { ProjectLinker } from './projectLinker';
 import { TestFiles } from './testFiles';
 import { TestMentions } from './testMentions';
-import { MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
+import { MAX_CATALOG_BYTES, MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
-import { uriToPath } from './paths';
+import { isSourcePath, uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
 import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -247,11 +248,13 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   /**
-   * Whether an open document is too large to analyse, like the files the source index skips. Its
-   * length in UTF-16 units stands in for its size on disk.
+   * Whether an open document is too large to read, like the files the indexes skip: a source file
+   * over the source bound, any other file (a catalog) over the catalog bound. Its length in UTF-16
+   * units stands in for its size on disk.
    */
   isTooLarge(document: TextDocument): boolean {
-    return document.getText().length > MAX_SOURCE_BYTES;
+    const limit = isSourcePath(document.uri) ? MAX_SOURCE_BYTES : MAX_CATALOG_BYTES;
+    return document.getText().length > limit;
   }
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */

@@ -137,10 +137,11 @@ test('sarif: the rules of the run, and each result with its rule index, level an
       ['status-mismatch', { level: 'warning' }],
       ['deprecated-code', { level: 'warning' }],
       ['undocumented-status', { level: 'warning' }],
+      ['analysis-failed', { level: 'warning' }],
       ['status-out-of-range', undefined],
     ],
   );
-  assert.deepEqual(run.tool.driver.rules[4], {
+  assert.deepEqual(run.tool.driver.rules[5], {
     id: 'status-out-of-range',
     shortDescription: { text: 'A catalog status is outside the HTTP range 100-599.' },
     helpUri: 'https://github.com/error-catalog/error-catalog/blob/main/README.md#status-out-of-range',
@@ -153,7 +154,7 @@ test('sarif: the rules of the run, and each result with its rule index, level an
       result.level,
     ]),
     [
-      ['status-out-of-range', 4, 'error'],
+      ['status-out-of-range', 5, 'error'],
       ['unknown-code', 0, 'note'],
       ['status-mismatch', 1, 'error'],
       ['unknown-code', 0, 'warning'],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_BRACKET_DEPTH } from '../../../server/src/analysis/deepNesting';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/settings';
 import { createTestWorkspace, SAMPLE_CATALOG } from '../../helpers/workspace';
 
@@ -23,7 +24,18 @@ describe('absurdly deep nesting', () => {
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } };
       assert.deepEqual(service.doInlayHints(document, range), []);
       assert.deepEqual(service.doCodeActions(document, [], { only: ['source.fixAll'] }), []);
-      assert.deepEqual(service.doValidation(document, DEFAULT_SETTINGS), []);
+      // The brackets past the bound are left unanalysed, and said to be: no silent pass.
+      const opener = token === '=>' ? -1 : MAX_BRACKET_DEPTH * token.length;
+      assert.deepEqual(
+        service
+          .doValidation(document, DEFAULT_SETTINGS)
+          .map((diagnostic) => [
+            diagnostic.code,
+            diagnostic.range.start.character,
+            diagnostic.range.end.character,
+          ]),
+        opener < 0 ? [] : [['analysis-failed', opener, text.length]],
+      );
     });
   }
 });

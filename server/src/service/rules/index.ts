@@ -1,3 +1,4 @@
+import { analysisFailedRule } from './analysisFailed';
 import { deprecatedCodeRule } from './deprecatedCode';
 import type { CatalogRule, SourceRule } from './rule';
 import { statusMismatchRule } from './statusMismatch';
@@ -11,6 +12,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   statusMismatchRule,
   deprecatedCodeRule,
   undocumentedStatusRule,
+  analysisFailedRule,
 ];
 
 /** Every diagnostic rule of catalog files. */
