@@ -27,6 +27,11 @@ export interface WorkspaceHost {
   stat(path: string): Promise<FileStat | undefined>;
   /** Lists a directory's entries (names only); empty when it cannot be read. */
   readDirectory(path: string): Promise<DirectoryEntry[]>;
+  /**
+   * The path with every symbolic link in it resolved, or undefined when it does not exist. A host
+   * without links (an in-memory workspace) need not offer it.
+   */
+  realPath?(path: string): string | undefined;
 }
 
 export interface DirectoryEntry {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { DirectoryEntry, FileStat, SyncFileView, WorkspaceHost } from './host';
 
 const decoder = new TextDecoder('utf-8');
@@ -51,6 +51,13 @@ export const nodeHost: WorkspaceHost = {
     try {
       const s = statSync(path, { throwIfNoEntry: false });
       return s && { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory() };
+    } catch {
+      return undefined;
+    }
+  },
+  realPath(path) {
+    try {
+      return realpathSync.native(path);
     } catch {
       return undefined;
     }

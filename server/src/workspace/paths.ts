@@ -1,8 +1,12 @@
+import { normalize } from 'node:path';
 import { URI } from 'vscode-uri';
 
-/** The file-system path of a `file:` URI. */
+/**
+ * The file-system path of a `file:` URI, normalised: `file:///ws/../etc/x.json` is `/etc/x.json`,
+ * so a test of whether a path lies in the workspace can compare strings.
+ */
 export function uriToPath(uri: string): string {
-  return URI.parse(uri).fsPath;
+  return normalize(URI.parse(uri).fsPath);
 }
 
 /** The `file:` URI of a path, encoded the way VS Code encodes it. */

@@ -1,6 +1,7 @@
 import { constructedNames } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { WorkspaceHost } from './host';
+import { PathAdmission } from './pathAdmission';
 import { isSourcePath, pathToUri, uriToPath } from './paths';
 import { MAX_SOURCE_BYTES, tooLargeReason, UNREADABLE_REASON } from './fileLimits';
 import { walkFiles } from './walk';
@@ -66,10 +67,14 @@ export class SourceIndex {
   /** Whether a walk of every file has completed (and no reindex is under way). */
   private complete = false;
 
+  private readonly admission: PathAdmission;
+
   constructor(
     private readonly host: WorkspaceHost,
     private readonly options: SourceIndexOptions,
-  ) {}
+  ) {
+    this.admission = new PathAdmission(host, options.roots);
+  }
 
   /**
    * Indexes every source file of the roots. Work is cut in slices that yield to the event loop,
@@ -89,7 +94,8 @@ export class SourceIndex {
   async updateFromDisk(uri: string): Promise<void> {
     const path = uriToPath(uri);
     if (!isSourcePath(path)) return;
-    const text = await this.read(path);
+    // A file outside the roots, or reached through a link, is read as the walk would: not at all.
+    const text = this.admission.admits(path) ? await this.read(path) : undefined;
     const known = this.paths.has(path);
     if (text === undefined) {
       this.paths.delete(path);

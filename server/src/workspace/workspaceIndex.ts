@@ -5,6 +5,7 @@ import { makeProblem, ProblemCodes } from '../catalog/problems';
 import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
+import { PathAdmission } from './pathAdmission';
 import { pathToUri, uriToPath } from './paths';
 import { MAX_CATALOG_BYTES, tooLargeProblem } from './fileLimits';
 import { walkFiles } from './walk';
@@ -61,6 +62,8 @@ export class WorkspaceIndex {
   private notifyScheduled = false;
   /** Decides from a path relative to its folder whether the file is a catalog. */
   private readonly isCatalogPath: (relativePath: string) => boolean;
+  /** Whether a catalog path may be read: in a folder, and reached through no symbolic link. */
+  private readonly admission: PathAdmission;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -80,6 +83,10 @@ export class WorkspaceIndex {
     const globs =
       options.catalogFiles && options.catalogFiles.length > 0 ? options.catalogFiles : DEFAULT_CATALOG_GLOBS;
     this.isCatalogPath = picomatch([...globs], { dot: true });
+    this.admission = new PathAdmission(
+      host,
+      this.folders.map((folder) => folder.root),
+    );
   }
 
   /** Finds and loads every catalog file of every folder. */
@@ -227,7 +234,7 @@ export class WorkspaceIndex {
 
   private async loadFromDisk(folder: FolderState, relativePath: string): Promise<void> {
     const path = `${folder.root}/${relativePath}`;
-    const stat = await this.host.stat(path);
+    const stat = this.admission.admits(path) ? await this.host.stat(path) : undefined;
     if (!stat || !stat.isFile) {
       folder.files.delete(relativePath);
       return;
