@@ -1,4 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
+import type { CatalogProblem } from './types';
+import { makeProblem, ProblemCodes } from './problems';
 
 /**
  * A format-neutral view of a parsed JSON or YAML document, so one reader validates the canonical
@@ -76,4 +78,64 @@ export function describeNodeType(node: CatalogNode | undefined): string {
     case 'other':
       return 'an unsupported value';
   }
+}
+
+/**
+ * The document with one property per key in every object: the first is kept and each later one
+ * is a `duplicate-key` problem on its key, pointing at the first. Parsers disagree on which of two
+ * keys counts (JSON.parse takes the last, jsonc-parser's and yaml's lookups the first); the catalog
+ * reads the first, as it does for a code written twice, and the edits that add an entry insert
+ * into that first one. The codes under `errors` are left for the catalog reader, whose
+ * `duplicate-code` problem says the same of them.
+ */
+export function withUniqueKeys(root: CatalogNode, problems: CatalogProblem[]): CatalogNode {
+  if (root.type !== 'object') return withUniqueKeysBelow(root, problems);
+  const properties = uniqueProperties(root.properties, problems, (property) => {
+    const value = property.value;
+    if (property.key !== 'errors' || value?.type !== 'object') return withUniqueValue(property, problems);
+    const entries = value.properties.map((entry) => withUniqueValue(entry, problems));
+    return { ...property, value: { ...value, properties: entries } };
+  });
+  return { ...root, properties };
+}
+
+function withUniqueKeysBelow(node: CatalogNode, problems: CatalogProblem[]): CatalogNode {
+  if (node.type === 'array') {
+    return { ...node, items: node.items.map((item) => withUniqueKeysBelow(item, problems)) };
+  }
+  if (node.type !== 'object') return node;
+  const properties = uniqueProperties(node.properties, problems, (p) => withUniqueValue(p, problems));
+  return { ...node, properties };
+}
+
+function withUniqueValue(property: CatalogProperty, problems: CatalogProblem[]): CatalogProperty {
+  return property.value ? { ...property, value: withUniqueKeysBelow(property.value, problems) } : property;
+}
+
+/** The first property of each key, each read by `read` in document order, so problems are in that order. */
+function uniqueProperties(
+  properties: CatalogProperty[],
+  problems: CatalogProblem[],
+  read: (property: CatalogProperty) => CatalogProperty,
+): CatalogProperty[] {
+  const seen = new Map<string, CatalogProperty>();
+  const unique: CatalogProperty[] = [];
+  for (const property of properties) {
+    const first = seen.get(property.key);
+    if (first) {
+      problems.push(duplicateKeyProblem(property, first));
+      continue;
+    }
+    seen.set(property.key, property);
+    unique.push(read(property));
+  }
+  return unique;
+}
+
+function duplicateKeyProblem(duplicate: CatalogProperty, first: CatalogProperty): CatalogProblem {
+  const message = `\`${duplicate.key}\` is already defined on line ${first.keyRange.start.line + 1}; this second definition is ignored.`;
+  return {
+    ...makeProblem(ProblemCodes.duplicateKey, message, duplicate.keyRange),
+    related: [{ range: first.keyRange, message: `The first \`${first.key}\`, the one read.` }],
+  };
 }

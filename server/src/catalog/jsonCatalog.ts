@@ -1,6 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
-import type { CatalogNode } from './catalogNode';
+import { type CatalogNode, withUniqueKeys } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
 import { loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
 import type { OffsetMapper } from './positions';
@@ -45,7 +45,9 @@ function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
   if (errors.length > 0 || !root) {
     return malformed(distinctErrors(errors).map((error) => syntaxProblem(error, mapper)));
   }
-  return { ...readCanonicalCatalog(toCatalogNode(root, mapper), uri, 'json'), parsed: true };
+  const duplicates: CatalogProblem[] = [];
+  const content = readCanonicalCatalog(withUniqueKeys(toCatalogNode(root, mapper), duplicates), uri, 'json');
+  return { ...content, problems: [...duplicates, ...content.problems], parsed: true };
 }
 
 /**

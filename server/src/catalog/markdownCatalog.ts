@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
 import { loadGuarded, MAX_DOCUMENTATION_LENGTH } from './inputChecks';
 import { readCodeHeadings } from './markdownHeadings';
-import { readCatalogTable } from './markdownTables';
+import { blankOversizedTables, readCatalogTable, type RefusedTable } from './markdownTables';
 import type { ReportProblem } from './markdownText';
 import { DOCUMENT_START, type OffsetMapper } from './positions';
 import { knownStandards } from './standards';
@@ -23,7 +23,7 @@ import { type CodeStatement, mergeStatements } from './statements';
  */
 export const loadMarkdownCatalog: CatalogLoader = (text, uri) =>
   loadGuarded(text, { maxLength: MAX_DOCUMENTATION_LENGTH, limitNesting: true }, (mapper) =>
-    readMarkdown(parseMarkdown(text), text, uri, mapper),
+    readMarkdown(parseMarkdownGuarded(text), text, uri, mapper),
   );
 
 /**
@@ -36,6 +36,19 @@ export const MAX_EMPHASIS_RUNS = 2000;
 
 /** Markdown with GFM tables and YAML front matter, as documentation sites write it. */
 export function parseMarkdown(text: string): Root {
+  return parseMarkdownGuarded(text).root;
+}
+
+/**
+ * The parse, and the tables refused before it: a table too wide or with too long a row is blanked
+ * out of the text the parser sees (every other offset stays), so its cost stays linear in the file.
+ */
+function parseMarkdownGuarded(text: string): { root: Root; refused: RefusedTable[] } {
+  const guarded = blankOversizedTables(text);
+  return { root: parseBlanked(guarded.text), refused: guarded.refused };
+}
+
+function parseBlanked(text: string): Root {
   const withoutEmphasis = countEmphasisRuns(text) > MAX_EMPHASIS_RUNS;
   return fromMarkdown(text, {
     extensions: [
@@ -56,10 +69,16 @@ function countEmphasisRuns(text: string): number {
   return runs;
 }
 
-function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
+function readMarkdown(
+  { root, refused }: { root: Root; refused: RefusedTable[] },
+  text: string,
+  uri: string,
+  mapper: OffsetMapper,
+): CatalogLoadResult {
   const problems: CatalogProblem[] = [];
   const report: ReportProblem = (code, message, span, severity) =>
     problems.push(makeProblem(code, message, mapper.range(span.start, span.end), severity));
+  for (const table of refused) report(ProblemCodes.tableTooLarge, table.message, table.row, 'warning');
   const codeStatements: CodeStatement[] = [];
   const statusStatements: CodeStatement[] = [];
   for (const table of findTables(root)) {
@@ -86,7 +105,8 @@ function readMarkdown(root: Root, text: string, uri: string, mapper: OffsetMappe
       result.problems,
     );
   }
-  if (result.entries.length === 0) problems.push(noCatalogProblem());
+  // A refused table was meant as the catalog, most likely: its problem says why nothing was found.
+  if (result.entries.length === 0 && refused.length === 0) problems.push(noCatalogProblem());
   return result;
 }
 

@@ -3,6 +3,7 @@ import type { CodeStatement, Span } from './statements';
 import { contentSpan, findIn, plainText, readWrittenCodes, type ReportProblem, spanOf } from './markdownText';
 import { ProblemCodes } from './problems';
 import { parseStatusText } from './statusText';
+import { splitLines, type TextLine } from './textLines';
 
 type ColumnRole = 'code' | 'status' | 'title' | 'description';
 
@@ -16,6 +17,120 @@ interface CatalogColumns {
   title?: number;
   description?: number;
   headers: string[];
+}
+
+/**
+ * The most columns, and the longest row, a table may have to be read. A catalog table has a handful
+ * of columns and rows of a few hundred characters. The parser spends time quadratic in the cells
+ * of a row: a 440 KB table of 10,000 columns took 15 s and 1.7 GB, one row of 500,000 pipes 19 s.
+ */
+export const MAX_TABLE_COLUMNS = 64;
+export const MAX_TABLE_ROW_LENGTH = 32 * 1024;
+
+/** A table refused before parsing: where it was, and the row that made it absurd. */
+export interface RefusedTable {
+  table: Span;
+  row: Span;
+  message: string;
+}
+
+/**
+ * Finds the GFM tables too large to parse, in one pass over the lines, and blanks them: each of
+ * their characters but line breaks becomes a space, so the parser sees blank lines there and every
+ * other offset of the document stays the same. A table is the header line before a delimiter row
+ * (`|---|---|`) and every line after it up to a blank line or a code fence; lines inside fences are
+ * checked too (a fence's extent depends on its containers), which at worst blanks an absurd example.
+ */
+export function blankOversizedTables(text: string): { text: string; refused: RefusedTable[] } {
+  const lines = splitLines(text);
+  const refused: RefusedTable[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (endsTable(lines[index].text)) {
+      index++;
+      continue;
+    }
+    const blockStart = index;
+    while (index < lines.length && !endsTable(lines[index].text)) index++;
+    const delimiter = findDelimiterRow(lines, blockStart, index);
+    if (delimiter === undefined) continue;
+    const tableLines = lines.slice(Math.max(blockStart, delimiter - 1), index);
+    const found = refuseTable(tableLines);
+    if (found) refused.push(found);
+  }
+  return { text: refused.length === 0 ? text : blankSpans(text, refused), refused };
+}
+
+/** A blank line (`>` alone in a quote) or a code fence: no table row goes on past it. */
+function endsTable(line: string): boolean {
+  return /^[ \t>]*$/.test(line) || /^[ \t>]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(?:```|~~~)/.test(line);
+}
+
+/** `|---|:---:|`, or `---` under a header that has a pipe. */
+function findDelimiterRow(lines: TextLine[], start: number, end: number): number | undefined {
+  for (let index = start; index < end; index++) {
+    const content = lines[index].text.replace(/^[ \t>]*/, '');
+    if (!content.includes('-') || !/^[|:\- \t]+$/.test(content)) continue;
+    if (content.includes('|') || (index > start && lines[index - 1].text.includes('|'))) return index;
+  }
+  return undefined;
+}
+
+function refuseTable(lines: TextLine[]): RefusedTable | undefined {
+  for (const line of lines) {
+    const message = oversizedRowMessage(line.text);
+    if (message === undefined) continue;
+    const last = lines[lines.length - 1];
+    return {
+      table: { start: lines[0].start, end: last.start + last.text.length },
+      row: { start: line.start, end: line.start + line.text.length },
+      message,
+    };
+  }
+  return undefined;
+}
+
+function oversizedRowMessage(line: string): string | undefined {
+  const cells = countCells(line);
+  if (cells > MAX_TABLE_COLUMNS) {
+    return `This table row has ${cells} cells; a catalog table has at most ${MAX_TABLE_COLUMNS} columns, so this table was not read.`;
+  }
+  if (line.length > MAX_TABLE_ROW_LENGTH) {
+    return `This table row is ${line.length} characters long; a catalog table row is at most ${MAX_TABLE_ROW_LENGTH} characters, so this table was not read.`;
+  }
+  return undefined;
+}
+
+/** The cells of a row as GFM splits it: at each pipe not escaped, the outer pipes being optional. */
+function countCells(line: string): number {
+  let pipes = 0;
+  let first: number | undefined;
+  let last = -1;
+  for (let i = 0; i < line.length; i++) {
+    const character = line[i];
+    if (character === '\\') i++;
+    else if (character === '|') {
+      pipes++;
+      first ??= i;
+      last = i;
+    }
+  }
+  if (first === undefined) return 1;
+  const leading = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/.test(line.slice(0, first)) ? 1 : 0;
+  const trailing = line.slice(last + 1).trim() === '' ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
+}
+
+/** The text with the refused tables' characters, line breaks excepted, turned into spaces. */
+function blankSpans(text: string, refused: RefusedTable[]): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const { table } of refused) {
+    pieces.push(text.slice(copied, table.start), text.slice(table.start, table.end).replace(/[^\r\n]/g, ' '));
+    copied = table.end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** What one table states: codes (seed 000, 002), or statuses alone (seed 004). */

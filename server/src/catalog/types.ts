@@ -57,6 +57,14 @@ export interface CatalogProblem {
   message: string;
   severity: ProblemSeverity;
   range: Range;
+  /** Other places in the same document the problem involves (the first of two definitions). */
+  related?: RelatedPlace[];
+}
+
+/** A place in the problem's own document, with what it is (LSP's `relatedInformation`, less the URI). */
+export interface RelatedPlace {
+  range: Range;
+  message: string;
 }
 
 /** A declarative extension of the envelope table, as a catalog file or settings write it. */

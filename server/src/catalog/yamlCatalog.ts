@@ -13,7 +13,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
-import type { CatalogNode, CatalogProperty } from './catalogNode';
+import { withUniqueKeys, type CatalogNode, type CatalogProperty } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
 import { emptyCatalogResult, loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
 import type { OffsetMapper } from './positions';
@@ -45,7 +45,10 @@ function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
   }
   const root = new NodeConverter(text, mapper, document).convert(document.contents);
   if (!root) return emptyCatalogResult();
-  return { ...readCanonicalCatalog(root, uri, 'yaml'), parsed: true };
+  // Keys written twice are read as in JSON: the first, and each later one a `duplicate-key`.
+  const duplicates: CatalogProblem[] = [];
+  const content = readCanonicalCatalog(withUniqueKeys(root, duplicates), uri, 'yaml');
+  return { ...content, problems: [...duplicates, ...content.problems], parsed: true };
 }
 
 /**

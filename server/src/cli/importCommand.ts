@@ -55,7 +55,7 @@ export async function importCommand(
   const result = importCatalog(read.text, pathToUri(path));
   // With --out the report is the output; without, stdout carries the catalog and the report goes aside.
   const report = out === undefined ? io.stderr : io.stdout;
-  report.write(describeImport(displayPath(io.cwd, path), result));
+  report.write(describeImport(pathToUri(path), displayPath(io.cwd, path), result));
   if (result.entries.length === 0) return EXIT.findings;
 
   const json = writeCatalogJson(result.entries, { kind: result.kind });
@@ -75,8 +75,8 @@ export async function importCommand(
   return EXIT.ok;
 }
 
-/** The report: each code found with its statuses and title, the passages left over, the problems. */
-export function describeImport(shownPath: string, result: ImportResult): string {
+/** The report on the document at `uri`: each code found with its statuses and title, the passages left over, the problems. */
+export function describeImport(uri: string, shownPath: string, result: ImportResult): string {
   const lines = [
     `Found ${plural(result.entries.length, 'code')} in ${shownPath}${result.entries.length > 0 ? ':' : '.'}`,
   ];
@@ -94,7 +94,7 @@ export function describeImport(shownPath: string, result: ImportResult): string 
     for (const passage of result.unplaced) lines.push(`  ${shorten(passage)}`);
   }
   const findings = sortFindings(
-    catalogProblemDiagnostics(result.problems).map((diagnostic) => ({ path: shownPath, diagnostic })),
+    catalogProblemDiagnostics(uri, result.problems).map((diagnostic) => ({ path: shownPath, diagnostic })),
   );
   for (const finding of findings) lines.push(formatFinding(finding));
   return lines.join('\n') + '\n';

@@ -65,7 +65,7 @@ export async function openWorkspace(
   const unreadable: Finding[] = [];
   for (const file of catalogs.files) {
     const path = displayPath(cwd, uriToPath(file.uri));
-    for (const diagnostic of catalogProblemDiagnostics(file.problems)) {
+    for (const diagnostic of catalogProblemDiagnostics(file.uri, file.problems)) {
       (file.parsed ? catalogFindings : unreadable).push({ path, diagnostic });
     }
   }

@@ -9,7 +9,10 @@ export function registerCodeActions(session: Session): void {
       async () => {
         const document = documents.get(params.textDocument.uri);
         if (!document) return [];
-        const [engine, settings] = await Promise.all([session.ready(), session.settings.get(document.uri)]);
+        const [engine, settings] = await Promise.all([
+          session.ready(document.uri),
+          session.settings.get(document.uri),
+        ]);
         return engine.service.doCodeActions(document, params.context.diagnostics, {
           only: params.context.only,
           settings,

@@ -8,7 +8,7 @@ export function registerCodeLens(session: Session): void {
       connection.console,
       async () => {
         const uri = params.textDocument.uri;
-        const [engine, settings] = await Promise.all([session.ready(), session.settings.get(uri)]);
+        const [engine, settings] = await Promise.all([session.ready(uri), session.settings.get(uri)]);
         if (!settings.codeLens.enable || !engine.index.isCatalogDocument(uri)) return null;
         return engine.service.doCodeLens(uri);
       },

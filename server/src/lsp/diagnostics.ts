@@ -27,7 +27,7 @@ export function registerDiagnostics(session: Session): void {
       connection.console,
       async (): Promise<DocumentDiagnosticReport> => {
         const uri = params.textDocument.uri;
-        const engine = await session.ready();
+        const engine = await session.ready(uri);
         if (engine.index.isCatalogDocument(uri)) {
           const settings = await session.settings.get(uri);
           return {
@@ -68,7 +68,7 @@ export async function catalogDiagnostics(
   waitForSources = false,
 ): Promise<Diagnostic[]> {
   if (waitForSources) await engine.sources.initialize();
-  const problems = catalogProblemDiagnostics(engine.index.catalogProblems(uri));
+  const problems = catalogProblemDiagnostics(uri, engine.index.catalogProblems(uri));
   if (!waitForSources && !indexed.has(engine)) return problems;
   return [...problems, ...engine.service.doCatalogValidation(uri, settings)];
 }

@@ -24,7 +24,7 @@ export function answerDocumentRequest<T>(
     async () => {
       const document = session.documents.get(uri);
       if (!document) return null;
-      const engine = await session.ready();
+      const engine = await session.ready(uri);
       if (wholeWorkspace) await engine.sources.initialize();
       const result = work(document, engine);
       if (result && typeof result === 'object' && 'error' in result) {

@@ -25,6 +25,7 @@ import { registerDefinitions } from './definitions';
 import { registerDiagnostics } from './diagnostics';
 import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
+import { CatalogTyping } from './catalogTyping';
 import { requestsWaiting } from './runSafe';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
@@ -78,12 +79,21 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         connection.console.error(`updating the index failed: ${String(error)}`);
       });
   };
+  const catalogTyping = new CatalogTyping((uri) =>
+    whenIndexed(async ({ index }) => {
+      const document = documents.get(uri);
+      if (document) await index.updateCatalogFile(uri, document.getText());
+    }),
+  );
   const session: Session = {
     connection,
     documents,
     settings,
     clientCapabilities: () => clientCapabilities,
-    ready: () => pendingUpdates.then(() => engineReady),
+    ready: (uri) => {
+      if (uri !== undefined) catalogTyping.flush(uri);
+      return pendingUpdates.then(() => engineReady);
+    },
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -165,14 +175,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   documents.onDidChangeContent(({ document }) =>
     whenIndexed(async ({ index }) => {
-      if (index.isCatalogDocument(document.uri))
-        await index.updateCatalogFile(document.uri, document.getText());
+      if (index.isCatalogDocument(document.uri)) catalogTyping.edited(document.uri);
     }),
   );
 
   documents.onDidClose(({ document }) =>
     whenIndexed(async ({ index, context }) => {
       context.forget(document.uri);
+      catalogTyping.cancel(document.uri);
       // The closed file now comes with the workspace pull, from its text on disk.
       connection.languages.diagnostics.refresh();
       // An unsaved edit dies with the editor: the file on disk is the catalog again.

@@ -13,8 +13,12 @@ export interface Session {
   settings: SettingsCache;
   /** What the client said it supports, in `initialize`. */
   clientCapabilities(): ClientCapabilities;
-  /** Resolves once the workspace's catalogs are indexed; handlers wait on it. */
-  ready(): Promise<Engine>;
+  /**
+   * Resolves once the workspace's catalogs are indexed and the updates queued so far are applied;
+   * handlers wait on it. With the URI of the document a request is about, an edit of that catalog
+   * document still waiting for a pause in typing is parsed first.
+   */
+  ready(uri?: string): Promise<Engine>;
 }
 
 export interface Engine {

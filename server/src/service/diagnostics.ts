@@ -30,9 +30,21 @@ export function makeDiagnostic(
   };
 }
 
-/** Diagnostics of a catalog document from its loader's and the merge's problems. */
-export function catalogProblemDiagnostics(problems: CatalogProblem[]): Diagnostic[] {
+/**
+ * Diagnostics of a catalog document (`uri`) from its loader's and the merge's problems; the other
+ * places a problem involves (the first of two keys) become its related information.
+ */
+export function catalogProblemDiagnostics(uri: string, problems: CatalogProblem[]): Diagnostic[] {
   return problems.map((problem) =>
-    makeDiagnostic(problem.code, problem.severity, { range: problem.range, message: problem.message }),
+    makeDiagnostic(problem.code, problem.severity, {
+      range: problem.range,
+      message: problem.message,
+      ...(problem.related && {
+        relatedInformation: problem.related.map((place) => ({
+          location: { uri, range: place.range },
+          message: place.message,
+        })),
+      }),
+    }),
   );
 }

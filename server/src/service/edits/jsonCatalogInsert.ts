@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { detectLayout, indentUnit, type TextLayout } from './textLayout';
@@ -25,7 +25,8 @@ export function jsonParses(text: string): boolean {
  * the file stays as written. The new entry takes the file's indentation and line ending, and the
  * layout of its neighbours (one entry per line, or all on one line). Codes kept in alphabetical
  * order stay so; otherwise the new one comes last. An `errors` object is added when the file has
- * none. Undefined when the file's root or its `errors` is not an object: nothing is overwritten.
+ * none; of two, the first gets the entry, as the loader reads that one. Undefined when the file's
+ * root or its `errors` is not an object: nothing is overwritten.
  */
 export function insertJsonEntry(
   uri: string,
@@ -36,7 +37,7 @@ export function insertJsonEntry(
   const root = parseTree(text);
   if (root?.type !== 'object') return undefined;
   const layout = detectLayout(text);
-  const errors = findNodeAtLocation(root, ['errors']);
+  const errors = firstValue(root, 'errors');
   let insertion: Insertion | undefined;
   if (!errors) {
     insertion = insertProperty(
@@ -57,6 +58,16 @@ export function insertJsonEntry(
   const start = document.positionAt(insertion.offset);
   const end = document.positionAt(insertion.offset + (insertion.replacing ?? 0));
   return [{ range: { start, end }, newText: insertion.newText }];
+}
+
+/**
+ * The value of an object's first property named `key`. A file that writes `errors` twice is a
+ * `duplicate-key` problem, and the loader reads the first one (`withUniqueKeys`): the new entry
+ * goes where it will be read.
+ */
+function firstValue(object: Node, key: string): Node | undefined {
+  const property = object.children?.find((child) => child.children?.[0]?.value === key);
+  return property?.children?.[1];
 }
 
 interface Insertion {
