@@ -41,7 +41,7 @@ suite('hover', () => {
         rest: ['Used in 1 place'],
       },
     );
-    const link = /^Defined in \[error-catalog\.json:(\d+)\]\((.+)#L(\d+)\)$/.exec(definedIn);
+    const link = /^Defined in \[error-catalog\.json:(\d+)\]\(<(.+)#L(\d+)>\)$/.exec(definedIn);
     assert.ok(link, `unexpected last paragraph: ${definedIn}`);
     assert.deepEqual(
       { line: Number(link[1]), path: vscode.Uri.parse(link[2]).fsPath, anchor: Number(link[3]) },

@@ -90,7 +90,7 @@ test('hover on a code counts its uses in every file of the workspace, open or no
         '**FORBIDDEN** · 403 Forbidden',
         '*Forbidden*',
         'You are not allowed to do the current action.',
-        `Defined in [error-catalog.json:4](${CATALOG_URI}#L4)`,
+        `Defined in [error-catalog.json:4](<${CATALOG_URI}#L4>)`,
         'Used in 2 places',
       ].join('\n\n'),
     },

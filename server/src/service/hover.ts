@@ -3,6 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
 import { definedIn } from './entryLinks';
+import { escapeMarkdown } from './markdownEscape';
 import { entryOf } from './entryOf';
 import { referenceAt } from './references';
 import { usagesOf } from './usages';
@@ -30,18 +31,22 @@ export function doHover(document: TextDocument, position: Position, context: Ser
 /** The Markdown that describes a catalog entry; with `usageCount`, how many places in the workspace use it. */
 export function formatEntry(entry: CatalogEntry, usageCount?: number): string {
   const statuses = entry.statuses.length > 0 ? entry.statuses.map(formatStatus).join(', ') : 'no status';
-  const parts = [`**${entry.code}** · ${statuses}`];
+  const parts = [`**${escapeMarkdown(entry.code)}** · ${statuses}`];
   if (entry.deprecated) {
-    parts.push(entry.deprecated === true ? '**Deprecated.**' : `**Deprecated:** ${entry.deprecated}`);
+    parts.push(
+      entry.deprecated === true ? '**Deprecated.**' : `**Deprecated:** ${escapeMarkdown(entry.deprecated)}`,
+    );
   }
-  if (entry.title) parts.push(`*${entry.title}*`);
+  if (entry.title) parts.push(`*${escapeMarkdown(entry.title)}*`);
   const variants = entry.variants?.filter((variant) => variant.description) ?? [];
   if (variants.length > 1) {
     parts.push(
-      variants.map((v) => `- ${v.status !== undefined ? `\`${v.status}\` ` : ''}${v.description}`).join('\n'),
+      variants
+        .map((v) => `- ${v.status !== undefined ? `\`${v.status}\` ` : ''}${escapeMarkdown(v.description!)}`)
+        .join('\n'),
     );
   } else if (entry.description) {
-    parts.push(entry.description);
+    parts.push(escapeMarkdown(entry.description));
   }
   const docs = entry.docs === undefined ? undefined : documentationLink(entry.docs);
   if (docs) parts.push(`[Documentation](${docs})`);

@@ -2,6 +2,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { SourceModel, StatusSite } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import { definedIn } from './entryLinks';
+import { escapeMarkdown } from './markdownEscape';
 import { rangeContains } from './positions';
 import { formatStatus, reasonPhrase } from './statusText';
 
@@ -30,8 +31,8 @@ export function describeStatus(status: number, catalog: Catalog): string {
       return parts.join('\n\n');
     }
     // The seed's reason-phrase column usually repeats the standard phrase; only a different one says more.
-    if (entry.title && entry.title !== reasonPhrase(status)) parts.push(`*${entry.title}*`);
-    if (entry.description) parts.push(entry.description);
+    if (entry.title && entry.title !== reasonPhrase(status)) parts.push(`*${escapeMarkdown(entry.title)}*`);
+    if (entry.description) parts.push(escapeMarkdown(entry.description));
     parts.push(definedIn(entry));
     return parts.join('\n\n');
   }

@@ -23,7 +23,7 @@ test('hover on a code in a nested envelope shows its status, title, description 
         '**FORBIDDEN** · 403 Forbidden',
         '*Forbidden*',
         'You are not allowed to do the current action.',
-        'Defined in [error-catalog.json:3](file:///workspace/error-catalog.json#L3)',
+        'Defined in [error-catalog.json:3](<file:///workspace/error-catalog.json#L3>)',
         'Used in 1 place',
       ].join('\n\n'),
     },
@@ -143,7 +143,7 @@ test("under a status-only catalog (seed 004) a status hovers with the API's own 
       value: [
         '**404 Not Found**',
         'The requested resource could not be found.',
-        'Defined in [errors.md:11](file:///workspace/docs/errors.md#L11)',
+        'Defined in [errors.md:11](<file:///workspace/docs/errors.md#L11>)',
       ].join('\n\n'),
     },
     range: notFound,
@@ -151,7 +151,7 @@ test("under a status-only catalog (seed 004) a status hovers with the API's own 
   assert.deepEqual(hoverText(service.doHover(fixture.document, limited.start)), [
     '**429 Too Many Requests**',
     'Too many requests were made in a given amount of time. Rate limiting has been applied.',
-    'Defined in [errors.md:16](file:///workspace/docs/errors.md#L16)',
+    'Defined in [errors.md:16](<file:///workspace/docs/errors.md#L16>)',
   ]);
   // A problem-details body's status is its code: it reads as a status, documented or not.
   for (const range of [problemStatus, carrierStatus]) {
@@ -175,6 +175,6 @@ test("a reason phrase of the API's own is shown beside the standard one", async 
     '**429 Too Many Requests**',
     '*Slow Down*',
     'Rate limiting has been applied.',
-    'Defined in [errors.md:3](file:///workspace/docs/errors.md#L3)',
+    'Defined in [errors.md:3](<file:///workspace/docs/errors.md#L3>)',
   ]);
 });

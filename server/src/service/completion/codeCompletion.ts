@@ -2,6 +2,7 @@ import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-lang
 import type { CodeReference, SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import { referenceAt } from '../references';
+import { escapeMarkdown } from '../markdownEscape';
 import { formatStatus } from '../statusText';
 import type { CompletionProbe } from './probe';
 
@@ -41,7 +42,9 @@ function codeItems(
       label: entry.code,
       kind: CompletionItemKind.Constant,
       detail: entry.statuses.map(formatStatus).join(', ') || undefined,
-      documentation: entry.description ? { kind: 'markdown' as const, value: entry.description } : undefined,
+      documentation: entry.description
+        ? { kind: 'markdown' as const, value: escapeMarkdown(entry.description) }
+        : undefined,
       sortText: `${matchesStatus ? '0' : '1'}${entry.code}`,
       filterText: edit.typed + entry.code,
       textEdit: { range: edit.range, newText: edit.quote + entry.code + edit.quote },
