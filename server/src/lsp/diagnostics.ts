@@ -4,11 +4,12 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { catalogProblemDiagnostics } from '../service/diagnostics';
+import { prepareSuggestions } from '../service/rules/unknownCode';
 import type { Settings } from '../service/settings';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import { isSourcePath, uriToPath } from '../workspace/paths';
 import type { Engine, Session } from './session';
-import { runSafe } from './runSafe';
+import { requestsWaiting, runSafe } from './runSafe';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
@@ -43,6 +44,10 @@ export function registerDiagnostics(session: Session): void {
           return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
         }
         const settings = await session.settings.get(uri);
+        if (!engine.context.isTestFile?.(uri)) {
+          const catalog = engine.context.catalogFor(uri);
+          await prepareSuggestions(engine.context.analyze(document), catalog, settings, slices());
+        }
         return {
           kind: DocumentDiagnosticReportKind.Full,
           items: engine.service.doValidation(document, settings),
@@ -75,3 +80,32 @@ export async function catalogDiagnostics(
 
 /** Engines whose source index is complete. */
 const indexed = new WeakSet<Engine>();
+
+/**
+ * How long a diagnostics pull computes before it lets other requests in (a hover, a completion):
+ * a pull over a large workspace, or a file of many unknown codes, is many slices of this. A request
+ * takes a few turns of the event loop to reach its handler and its answer to be written (the
+ * connection reads, queues and writes each in a turn of its own), each a slice later: with 10 ms
+ * slices a hover took 35 to 50 ms during a pull.
+ */
+export const SLICE_MS = 4;
+
+/** After another request was seen waiting, how long every step yields: its answer is on its way. */
+const STEP_ASIDE_MS = 20;
+
+/**
+ * A pause for a long computation to await between steps: it yields to the event loop once the
+ * slice is spent, or as soon as another request waits to start (and at every step for a while
+ * after), and is a no-op otherwise.
+ */
+export function slices(): () => Promise<void> {
+  let sliceStart = performance.now();
+  let asideUntil = Number.NEGATIVE_INFINITY;
+  return async () => {
+    const now = performance.now();
+    if (requestsWaiting() > 0) asideUntil = now + STEP_ASIDE_MS;
+    else if (now - sliceStart < SLICE_MS && now >= asideUntil) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}

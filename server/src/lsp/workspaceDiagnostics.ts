@@ -8,7 +8,8 @@ import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../service/settings';
 import { pathToUri } from '../workspace/paths';
-import { catalogDiagnostics } from './diagnostics';
+import { prepareSuggestions } from '../service/rules/unknownCode';
+import { catalogDiagnostics, slices } from './diagnostics';
 import type { Engine, Session } from './session';
 import { runSafe } from './runSafe';
 
@@ -45,21 +46,32 @@ export function registerWorkspaceDiagnostics(session: Session): void {
               : { uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics },
           );
         };
+        // Thousands of files, or a catalog of thousands of codes, make a long pull: it lets other
+        // requests in between slices, and stops once the client cancels it.
+        const pause = slices();
         for (const model of engine.context.workspaceModels()) {
           if (documents.get(model.uri)) continue;
+          await pause();
+          if (token.isCancellationRequested) return { items: [] };
           const settings = await settingsOf(model.uri);
           const catalog = engine.context.catalogFor(model.uri);
           let cached = cache.get(model);
           if (!cached || cached.catalog !== catalog || cached.settings !== settings) {
+            if (!engine.context.isTestFile?.(model.uri)) {
+              await prepareSuggestions(model, catalog, settings, pause);
+            }
             const diagnostics = engine.service.doModelValidation(model, settings);
-            cached = { catalog, settings, items: diagnostics, resultId: resultIdOf(diagnostics) };
+            const resultId = await resultIdInSlices(diagnostics, pause);
+            cached = { catalog, settings, items: diagnostics, resultId };
             cache.set(model, cached);
           }
           report(model.uri, cached.items, cached.resultId);
         }
         for (const uri of engine.index.catalogUris()) {
           if (documents.get(uri)) continue;
-          report(uri, await catalogDiagnostics(engine, uri, await settingsOf(uri), true));
+          await pause();
+          const diagnostics = await catalogDiagnostics(engine, uri, await settingsOf(uri), true);
+          report(uri, diagnostics, await resultIdInSlices(diagnostics, pause));
         }
         // A file reported before that is gone now (deleted, or no longer a catalog): clear it.
         const reported = new Set(items.map((item) => item.uri));
@@ -86,11 +98,44 @@ function folderSettings(session: Session, engine: Engine): (uri: string) => Prom
 
 /** A short id that changes whenever the diagnostics do (FNV-1a over their JSON). */
 export function resultIdOf(diagnostics: Diagnostic[]): string {
-  const text = JSON.stringify(diagnostics);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  return new ResultHash().add(JSON.stringify(diagnostics)).id();
+}
+
+/**
+ * `resultIdOf`, the same id, made a diagnostic at a time with pauses between: the JSON of tens of
+ * thousands of findings (a catalog of 50,000 codes, most unused) takes half a second to make and
+ * hash in one go.
+ */
+export async function resultIdInSlices(
+  diagnostics: Diagnostic[],
+  pause: () => Promise<void>,
+): Promise<string> {
+  const hash = new ResultHash().add('[');
+  for (let i = 0; i < diagnostics.length; i++) {
+    if (i > 0) hash.add(',');
+    hash.add(JSON.stringify(diagnostics[i]) ?? 'null');
+    await pause();
   }
-  return `${(hash >>> 0).toString(36)}-${text.length.toString(36)}`;
+  return hash.add(']').id();
+}
+
+/** FNV-1a over a text given in parts, and its length. */
+class ResultHash {
+  private hash = 0x811c9dc5;
+  private length = 0;
+
+  add(text: string): this {
+    let hash = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    this.hash = hash;
+    this.length += text.length;
+    return this;
+  }
+
+  id(): string {
+    return `${(this.hash >>> 0).toString(36)}-${this.length.toString(36)}`;
+  }
 }

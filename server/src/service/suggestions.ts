@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/types';
 import { editDistance } from '../catalog/editDistance';
+import { codeIndexOf } from './codeIndex';
 
 /** Suggestions already made per catalog (which never changes once built), by status and code. */
 const suggestionsByCatalog = new WeakMap<Catalog, Map<string, string[]>>();
@@ -9,7 +10,9 @@ const MAX_REMEMBERED = 1000;
 
 /**
  * `nearestCodes` over a catalog's entries, remembered: every keystroke validates the document
- * again, and with it each unknown code it holds, not only the one being typed.
+ * again, and with it each unknown code it holds, not only the one being typed. The search runs on
+ * the catalog's code index, which answers the same without measuring every entry: a catalog of
+ * 50,000 codes took 150 ms per unknown code.
  */
 export function suggestCodes(catalog: Catalog, code: string, status?: number): string[] {
   let remembered = suggestionsByCatalog.get(catalog);
@@ -18,7 +21,7 @@ export function suggestCodes(catalog: Catalog, code: string, status?: number): s
   let suggestions = remembered.get(key);
   if (suggestions === undefined) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    suggestions = nearestCodes(code, catalog.entries(), status);
+    suggestions = codeIndexOf(catalog).nearest(code, status);
     remembered.set(key, suggestions);
   }
   return suggestions;
@@ -26,7 +29,8 @@ export function suggestCodes(catalog: Catalog, code: string, status?: number): s
 
 /**
  * Up to `limit` catalog codes closest to a misspelt one by edit distance, ignoring case; codes with
- * the status the response sends come first among equals.
+ * the status the response sends come first among equals. This measures every entry: the code index
+ * (`CodeIndex.nearest`) gives the same answer on a whole catalog, and is checked against it.
  */
 export function nearestCodes(code: string, entries: CatalogEntry[], status?: number, limit = 3): string[] {
   const wanted = code.toLowerCase();

@@ -28,8 +28,10 @@ export function doComplete(
   const catalog = context.catalogFor(document.uri);
   const probe = new CompletionProbe(document, position, catalog, context.syntaxTree?.(document));
   if (wanted.values) {
-    const items = codeCompletions(probe, model, catalog) ?? statusCompletions(probe, catalog);
-    if (items) return { isIncomplete: false, items };
+    const codes = codeCompletions(probe, model, catalog);
+    if (codes) return codes;
+    const statuses = statusCompletions(probe, catalog);
+    if (statuses) return { isIncomplete: false, items: statuses };
   }
   const slot = wanted.statements ? probe.statementSlot() : undefined;
   if (!slot) return NONE;

@@ -1,4 +1,6 @@
 import { entryOf } from '../entryOf';
+import { prepareCodeIndex } from '../codeIndex';
+import type { Settings } from '../settings';
 import { suggestCodes } from '../suggestions';
 import type { CodeReference, SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
@@ -43,6 +45,34 @@ function misspeltDefinitions(model: SourceModel, catalog: Catalog): RuleFinding[
   return findings;
 }
 
+/** A code written in an envelope that the catalog does not know: the rule suggests codes for it. */
+function isUnknownEnvelopeCode(reference: CodeReference, catalog: Catalog): boolean {
+  return reference.kind === 'envelope' && !entryOf(catalog, reference);
+}
+
+/**
+ * The suggestions this rule makes for a file's unknown codes, made ahead of it with a pause before
+ * each: the rule runs in one go, and each unknown code is a search of the catalog (a millisecond or
+ * two in one of 50,000 codes), so a file of hundreds would hold every other request back. The rule
+ * then finds them remembered (`suggestCodes`).
+ */
+export async function prepareSuggestions(
+  model: SourceModel,
+  catalog: Catalog,
+  settings: Settings,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const severity = settings.rules[unknownCodeRule.id] ?? unknownCodeRule.defaultSeverity;
+  if (severity === 'ignore' || catalog.statusOnly) return;
+  const unknown = model.references.filter((reference) => isUnknownEnvelopeCode(reference, catalog));
+  if (unknown.length === 0) return;
+  await prepareCodeIndex(catalog, pause);
+  for (const reference of unknown) {
+    await pause();
+    suggestCodes(catalog, reference.code, reference.status?.value);
+  }
+}
+
 /**
  * Codes in envelopes that no catalog knows, and codes read through a name (`ErrorCode.X`) whose
  * value misspells a documented code. Other names may hold codes no catalog lists on purpose.
@@ -51,7 +81,7 @@ function unknownReferences(model: SourceModel, catalog: Catalog): RuleFinding[] 
   const findings: RuleFinding[] = [];
   for (const reference of model.references) {
     const status = reference.status?.value;
-    if (reference.kind === 'envelope' && !entryOf(catalog, reference)) {
+    if (isUnknownEnvelopeCode(reference, catalog)) {
       const suggestions = [...suggestCodes(catalog, reference.code, status)];
       findings.push(unknownFinding(reference, suggestions, suggestions, status));
     } else if (reference.kind === 'constant') {
