@@ -44,7 +44,7 @@ export async function addErrorCode(client: LanguageClient): Promise<void> {
   if (description === undefined) return;
   const target = await pickTargetCatalog(client);
   if (!target) return;
-  const result = await writeEntries(target, [
+  const result = await writeEntries(client, target, [
     { code: code.trim(), statuses: [Number(status)], description: description.trim() || undefined },
   ]);
   if (result.error !== undefined) void vscode.window.showErrorMessage(`Error Catalog: ${result.error}`);

@@ -1,7 +1,17 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CatalogMethods, type CatalogStatus } from '../../server/src/lsp/catalogProtocol';
-import { addEntries, editableFormat, type AddEntriesResult, type NewEntry } from './catalogEdits';
+import {
+  CatalogMethods,
+  type AddEntriesParams,
+  type AddEntriesResult,
+  type CatalogStatus,
+  type EntryToAdd,
+} from '../../server/src/lsp/catalogProtocol';
+
+/** Catalog files entries can be written into: JSON and YAML, not Markdown documentation. */
+function isEditable(uri: string): boolean {
+  return /\.(json|ya?ml)$/i.test(uri);
+}
 
 /** The catalog a workspace folder gets when it has none. */
 const NEW_CATALOG_NAME = 'error-catalog.json';
@@ -12,7 +22,7 @@ const NEW_CATALOG_NAME = 'error-catalog.json';
  */
 export async function pickTargetCatalog(client: LanguageClient): Promise<vscode.Uri | undefined> {
   const status = await client.sendRequest<CatalogStatus>(CatalogMethods.status, {});
-  const editable = status.catalogs.filter((catalog) => editableFormat(catalog.uri) !== undefined);
+  const editable = status.catalogs.filter((catalog) => isEditable(catalog.uri));
   if (editable.length === 1) return vscode.Uri.parse(editable[0].uri);
   if (editable.length > 1) {
     const picked = await vscode.window.showQuickPick(
@@ -34,25 +44,29 @@ export async function pickTargetCatalog(client: LanguageClient): Promise<vscode.
 
 /**
  * Writes entries into a catalog file (creating it if needed) as one undoable edit, saves it unless
- * it held unsaved changes of the user's, and shows the first entry added.
+ * it held unsaved changes of the user's, and shows the first entry added. The server makes the
+ * edit; it only inserts, so the rest of the file stays byte for byte as it was.
  */
 export async function writeEntries(
+  client: LanguageClient,
   target: vscode.Uri,
-  entries: readonly NewEntry[],
+  entries: readonly EntryToAdd[],
 ): Promise<AddEntriesResult> {
-  const format = editableFormat(target.toString());
-  if (!format) return { error: `${vscode.workspace.asRelativePath(target)} is not a JSON or YAML catalog.` };
+  if (!isEditable(target.toString()))
+    return { error: `${vscode.workspace.asRelativePath(target)} is not a JSON or YAML catalog.` };
   const existing = await openIfExists(target);
   const wasDirty = existing?.isDirty ?? false;
-  const result = addEntries(existing?.getText() ?? '', format, entries, indentationOf(existing));
+  const params: AddEntriesParams = {
+    uri: target.toString(),
+    text: existing?.getText() ?? '',
+    entries: [...entries],
+  };
+  const result = await client.sendRequest<AddEntriesResult>(CatalogMethods.addEntries, params);
   if (result.error !== undefined || result.added.length === 0) return result;
   const edit = new vscode.WorkspaceEdit();
-  if (existing) {
-    const whole = new vscode.Range(0, 0, existing.lineCount, 0);
-    edit.replace(target, existing.validateRange(whole), result.text);
-  } else {
-    edit.createFile(target, { ignoreIfExists: true });
-    edit.insert(target, new vscode.Position(0, 0), result.text);
+  if (!existing) edit.createFile(target, { ignoreIfExists: true });
+  for (const change of result.edits) {
+    edit.replace(target, client.protocol2CodeConverter.asRange(change.range), change.newText);
   }
   if (!(await vscode.workspace.applyEdit(edit)))
     return { error: `${vscode.workspace.asRelativePath(target)} could not be edited.` };
@@ -71,14 +85,4 @@ async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | unde
     return undefined;
   }
   return vscode.workspace.openTextDocument(uri);
-}
-
-/** Indents new entries the way the file already indents. */
-function indentationOf(document: vscode.TextDocument | undefined): {
-  insertSpaces: boolean;
-  tabSize: number;
-} {
-  const indented = document?.getText().match(/^[ \t]+(?=\S)/m)?.[0];
-  if (indented?.startsWith('\t')) return { insertSpaces: false, tabSize: 4 };
-  return { insertSpaces: true, tabSize: indented ? Math.min(indented.length, 8) : 2 };
 }

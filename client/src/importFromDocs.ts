@@ -34,7 +34,7 @@ export async function importFromDocs(client: LanguageClient): Promise<void> {
   }
   const target = await pickTargetCatalog(client);
   if (!target) return;
-  const written = await writeEntries(target, result.entries);
+  const written = await writeEntries(client, target, result.entries);
   if (written.error !== undefined) {
     void vscode.window.showErrorMessage(`Error Catalog: ${written.error}`);
     return;

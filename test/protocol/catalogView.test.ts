@@ -7,6 +7,7 @@ import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-types';
 import {
   CatalogMethods,
+  type AddEntriesResult,
   type CatalogEntriesResult,
   type CatalogStatus,
   type ImportDocumentResult,
@@ -153,5 +154,40 @@ test('import reads a document with the catalog importer, or says why it cannot',
   const missing = pathToUri(join(folder, 'gone.md'));
   assert.deepEqual(await client.request(CatalogMethods.importDocument, { uri: missing }), {
     error: 'gone.md could not be read.',
+  });
+});
+
+test('add entries answers the edit that writes them into the client\u2019s text, or why it cannot', async () => {
+  const uri = pathToUri(join(folder, 'errors.yaml'));
+  const text = 'errors:\n  GONE: { status: 410 }   # as written\n';
+  const result = await client.request<AddEntriesResult>(CatalogMethods.addEntries, {
+    uri,
+    text,
+    entries: [
+      { code: 'GONE', statuses: [410] },
+      { code: 'LOCKED', statuses: [423], title: 'Locked' },
+    ],
+  });
+  assert.deepEqual(result, {
+    edits: [
+      {
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        newText: '  LOCKED:\n    status: 423\n    title: Locked\n',
+      },
+    ],
+    added: ['LOCKED'],
+    skipped: ['GONE'],
+  });
+  assert.deepEqual(
+    await client.request(CatalogMethods.addEntries, {
+      uri: pathToUri(join(folder, 'errors.md')),
+      text: '',
+      entries: [],
+    }),
+    { error: 'Only JSON and YAML catalogs can be written to.' },
+  );
+  // A request a hostile client shaped wrong is answered with an error, never a crash.
+  assert.deepEqual(await client.request(CatalogMethods.addEntries, { uri, text: 42, entries: 'x' }), {
+    error: 'Writing the catalog failed: see the Error Catalog output.',
   });
 });

@@ -1,5 +1,6 @@
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
+import type { AddEntriesResult, EntryToAdd } from '../service/edits/addEntries';
 
 /**
  * The requests and notifications the Error Catalog client adds to LSP, for its catalog view,
@@ -16,6 +17,11 @@ export const CatalogMethods = {
   reindex: 'errorCatalog/reindex',
   /** `ImportDocumentParams` -> `ImportDocumentResult`: the entries a documentation file lists. */
   importDocument: 'errorCatalog/importDocument',
+  /**
+   * `AddEntriesParams` -> `AddEntriesResult`: the edit that writes entries into a JSON or YAML
+   * catalog; the client applies it. One implementation of catalog writing, the server's.
+   */
+  addEntries: 'errorCatalog/addEntries',
   /** Server -> client notification, no params: catalogs or usages changed; views re-request. */
   catalogChanged: 'errorCatalog/catalogChanged',
 } as const;
@@ -100,3 +106,13 @@ export type ImportDocumentResult =
       unplaced: string[];
     }
   | { error: string };
+
+export interface AddEntriesParams {
+  /** The catalog file to write into; it need not exist yet. */
+  uri: string;
+  /** Its text as the client has it: the open editor's, the file's, or empty for a new file. */
+  text: string;
+  entries: EntryToAdd[];
+}
+
+export type { AddEntriesResult, EntryToAdd };

@@ -1,4 +1,5 @@
 import type { WorkspaceHost } from '../workspace/host';
+import { registerAddEntries } from './addEntries';
 import { registerCatalogChanges } from './catalogChanges';
 import { registerCatalogEntries } from './catalogEntries';
 import { registerCatalogStatus } from './catalogStatus';
@@ -14,4 +15,5 @@ export function registerCatalogView(session: Session, host: WorkspaceHost): void
   registerCatalogStatus(session);
   registerCatalogChanges(session);
   registerImportDocument(session, host);
+  registerAddEntries(session);
 }

@@ -3,10 +3,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { detectLayout, indentUnit, type TextLayout } from './textLayout';
 
-/** The fields of a new catalog entry, in the order they are written. */
-export interface NewEntry {
-  status?: number;
-  title: string;
+/** The fields of a new catalog entry, in the order they are written (the canonical format's). */
+export interface EntryFields {
+  status?: number | number[];
+  title?: string;
+  description?: string;
+  aliases?: string[];
+  deprecated?: true | string;
+  docs?: string;
 }
 
 /** Whether a JSON catalog's text parses the way the loader reads it (no comments, no trailing commas). */
@@ -32,7 +36,7 @@ export function insertJsonEntry(
   uri: string,
   text: string,
   code: string,
-  entry: NewEntry,
+  entry: EntryFields,
 ): TextEdit[] | undefined {
   const root = parseTree(text);
   if (root?.type !== 'object') return undefined;

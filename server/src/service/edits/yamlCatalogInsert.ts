@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { NewEntry } from './jsonCatalogInsert';
+import type { EntryFields } from './jsonCatalogInsert';
 import { detectLayout, type TextLayout } from './textLayout';
 
 /** The YAML catalog's document as the loader reads it (`core` schema), or undefined when it does not parse. */
@@ -24,7 +24,7 @@ export function insertYamlEntry(
   uri: string,
   text: string,
   code: string,
-  entry: NewEntry,
+  entry: EntryFields,
 ): TextEdit[] | undefined {
   const document = parseYamlCatalog(text);
   if (!document) return undefined;
@@ -47,7 +47,7 @@ export function insertYamlEntry(
 }
 
 /** `CODE:` and the entry's fields below it, each line prefixed by `indent` (YAML indents with spaces only). */
-function entryLines(code: string, entry: NewEntry, indent: string, layout: TextLayout): string {
+function entryLines(code: string, entry: EntryFields, indent: string, layout: TextLayout): string {
   return stringify({ [code]: entry }, { indent: layout.indentSize })
     .split('\n')
     .filter((line) => line !== '')
@@ -60,7 +60,7 @@ function blockInsertion(
   text: string,
   errors: YAMLMap,
   code: string,
-  entry: NewEntry,
+  entry: EntryFields,
   layout: TextLayout,
 ): { offset: number; newText: string } | undefined {
   const first = errors.items[0];
@@ -99,7 +99,7 @@ function flowInsertion(
   text: string,
   errors: YAMLMap,
   code: string,
-  entry: NewEntry,
+  entry: EntryFields,
 ): { offset: number; newText: string } | undefined {
   const end = errors.range?.[1];
   if (end === undefined) return undefined;
@@ -117,7 +117,7 @@ function newErrorsInsertion(
   text: string,
   root: YAMLMap | null,
   code: string,
-  entry: NewEntry,
+  entry: EntryFields,
   layout: TextLayout,
 ): { offset: number; newText: string } | undefined {
   const unit = ' '.repeat(layout.indentSize);

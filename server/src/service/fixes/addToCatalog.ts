@@ -1,20 +1,9 @@
-import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver-types';
-import { insertJsonEntry, jsonParses, type NewEntry } from '../edits/jsonCatalogInsert';
-import { insertYamlEntry, parseYamlCatalog } from '../edits/yamlCatalogInsert';
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
+import { editableFormatOf } from '../edits/editableCatalogs';
+import type { EntryFields } from '../edits/jsonCatalogInsert';
 import type { UnknownCodeData } from '../rules/unknownCode';
 import { fileNameOf } from '../fileNames';
 import type { QuickFix } from './fix';
-
-/** Catalog formats a new entry can be written into, by file extension. */
-const EDITABLE_FORMATS: ReadonlyArray<{
-  extension: string;
-  parses(text: string): boolean;
-  insert(uri: string, text: string, code: string, entry: NewEntry): TextEdit[] | undefined;
-}> = [
-  { extension: '.json', parses: jsonParses, insert: insertJsonEntry },
-  { extension: '.yaml', parses: (text) => parseYamlCatalog(text) !== undefined, insert: insertYamlEntry },
-  { extension: '.yml', parses: (text) => parseYamlCatalog(text) !== undefined, insert: insertYamlEntry },
-];
 
 /**
  * "Add 'ORDER_NOT_FOUND' to the catalog": a workspace edit that writes a new entry into the
@@ -39,7 +28,7 @@ export const addToCatalogFixes: QuickFix = (diagnostic, input) => {
       : [];
   const catalog = input.context.catalogFor(input.document.uri);
   const target = catalog.uris().flatMap((uri) => {
-    const format = EDITABLE_FORMATS.find((f) => uri.toLowerCase().endsWith(f.extension));
+    const format = editableFormatOf(uri);
     return format ? [{ uri, format }] : [];
   })[0];
   if (!target)
@@ -51,7 +40,7 @@ export const addToCatalogFixes: QuickFix = (diagnostic, input) => {
     return disabled(`${name} has syntax errors; fix them before adding codes to it.`);
   const title = titleOf(data.code);
   // Fields in the order the canonical format lists them.
-  const entry: NewEntry = typeof data.status === 'number' ? { status: data.status, title } : { title };
+  const entry: EntryFields = typeof data.status === 'number' ? { status: data.status, title } : { title };
   const edits = target.format.insert(target.uri, text, data.code, entry);
   if (!edits) return disabled(`${name} has no \`errors\` mapping a new entry can be added to.`);
   return [
