@@ -17,16 +17,40 @@ export interface CodeTarget {
   entries: CatalogEntry[];
   /** The code and its aliases: every spelling a use may have. */
   spellings: string[];
+  /**
+   * Whether a use belongs only where one of `entries` is the definition in force (rename), rather
+   * than wherever the catalog counts one of them among its definitions (references, usage counts).
+   */
+  governing?: boolean;
 }
 
 export function targetOf(at: CodeAtPosition): CodeTarget {
   const entry = at.origin === 'catalog' ? at.entry : at.catalog.lookup(at.code);
   const code = entry?.code ?? at.code;
   const entries = entry ? at.catalog.definitions(code) : [];
-  const spellings = [code, ...new Set(entries.flatMap((e) => e.aliases))].filter(
-    (s, i, all) => all.indexOf(s) === i,
-  );
-  return { code, entries, spellings };
+  return { code, entries, spellings: spellingsOf(code, entries) };
+}
+
+/**
+ * The target narrowed to the entry in force at the cursor: its own definitions (the catalog files
+ * of its scope, the sources that define the code there), not those of an enclosing catalog that
+ * it shadows. In a monorepo whose root and package catalogs both define FORBIDDEN, renaming it
+ * from the root renames the root's entry and the uses it governs, and leaves the package's entry
+ * and uses alone; renaming back restores every file.
+ */
+export function governingTarget(target: CodeTarget, context: ServiceContext): CodeTarget {
+  const inForce = target.entries[0];
+  if (!inForce) return target;
+  const entries = target.entries.filter((entry) => {
+    if (entry === inForce) return true;
+    const there = context.catalogFor(entry.source.uri).lookup(target.code);
+    return there !== undefined && sameEntry(there, inForce);
+  });
+  return { code: target.code, entries, spellings: spellingsOf(target.code, entries), governing: true };
+}
+
+function spellingsOf(code: string, entries: CatalogEntry[]): string[] {
+  return [code, ...new Set(entries.flatMap((e) => e.aliases))].filter((s, i, all) => all.indexOf(s) === i);
 }
 
 /** Whether `code` written in the file at `uri` means the target. */
@@ -35,6 +59,7 @@ export function belongsTo(target: CodeTarget, uri: string, code: string, context
   const entry = catalog.lookup(code);
   if (target.entries.length === 0) return entry === undefined && code === target.code;
   if (!entry || entry.code !== target.code) return false;
+  if (target.governing) return target.entries.some((e) => sameEntry(e, entry));
   return catalog
     .definitions(entry.code)
     .some((definition) => target.entries.some((e) => sameEntry(e, definition)));

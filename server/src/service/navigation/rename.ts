@@ -1,10 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { parse as parseYamlScalar } from 'yaml';
-import type { ServiceContext } from '../context';
+import type { Catalog } from '../../catalog/catalog';
+import type { CatalogEntry } from '../../catalog/types';
+import { sameEntry } from '../catalogEntries';
+import type { CodeUsage, ServiceContext } from '../context';
 import { fileNameOf } from '../fileNames';
 import { codeAt } from './codeAt';
-import { targetOf, type CodeTarget } from './codeTarget';
+import { governingTarget, targetOf, type CodeTarget } from './codeTarget';
 import { dynamicCodeReason } from './dynamicStrings';
 import { wordOccurrences } from './markdownMentions';
 import { place, planRename, type RenamePlan, type RenameRefusal } from './renamePlan';
@@ -33,7 +36,8 @@ export function prepareRename(
 }
 
 /**
- * Renames a catalog code in every catalog that defines it and every use in the workspace. The edit
+ * Renames a catalog code where the entry in force at the cursor defines it and everywhere that
+ * entry governs a use (a package catalog that defines the code again keeps its own). The edit
  * rewrites only the code's own characters, so renaming back restores each file byte for byte.
  */
 export function doRename(
@@ -71,7 +75,7 @@ function prepare(
   if ((at.origin === 'reference' && at.reference.kind === 'problem') || at.catalog.statusOnly) {
     return { error: `'${at.code}' is an HTTP status, not an error code: statuses are not renamed.` };
   }
-  const target = targetOf(at);
+  const target = governingTarget(targetOf(at), context);
   if (target.entries.length === 0) {
     return { error: `'${at.code}' is not in the error catalog: only catalog codes are renamed.` };
   }
@@ -99,13 +103,15 @@ function checkNewName(
   const files = new Set(plan.locations.map((location) => location.uri));
   for (const uri of files) {
     const existing = context.catalogFor(uri).lookup(name);
-    if (existing) {
+    // An entry of the name further away than the renamed one is shadowed by it, as a package's
+    // own entry shadows the root's: no merge, unless a use would change meaning (below).
+    if (existing && !shadows(target, existing, context.catalogFor(uri))) {
       return {
         error: `'${name}' is already in the error catalog (${place({ uri: existing.source.uri, range: existing.source.range })}): renaming '${target.code}' onto it would merge two codes.`,
       };
     }
   }
-  const used = context.usages(name)[0];
+  const used = context.usages(name).find((usage) => wouldMerge(usage, target, context));
   if (used) {
     return {
       error: `'${name}' is already used in ${place({ uri: used.uri, range: used.reference.range })}: renaming '${target.code}' onto it would merge two codes.`,
@@ -119,6 +125,31 @@ function checkNewName(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a use of the new name would mean the renamed entry afterwards: it is governed by no entry
+ * of that name yet, or by one further away than the renamed entry. A package's own entry of the
+ * name keeps its uses, whatever the root's entry is renamed to.
+ */
+function wouldMerge(usage: CodeUsage, target: CodeTarget, context: ServiceContext): boolean {
+  const catalog = context.catalogFor(usage.uri);
+  if (!renamedEntryIn(target, catalog)) return false;
+  const current = catalog.lookup(usage.reference.code);
+  return !current || shadows(target, current, catalog);
+}
+
+/** Whether the renamed entry comes before `other` in a catalog's precedence: a nearer catalog file. */
+function shadows(target: CodeTarget, other: CatalogEntry, catalog: Catalog): boolean {
+  const renamed = renamedEntryIn(target, catalog);
+  if (!renamed) return false;
+  const order = catalog.uris();
+  return order.indexOf(renamed.source.uri) < order.indexOf(other.source.uri);
+}
+
+/** The renamed entry as a catalog knows it, if it is one of the catalog's definitions of the code. */
+function renamedEntryIn(target: CodeTarget, catalog: Catalog): CatalogEntry | undefined {
+  return catalog.definitions(target.code).find((d) => target.entries.some((e) => sameEntry(e, d)));
 }
 
 /**
