@@ -73,6 +73,13 @@ describe('a file nested too deep is a finding, and the rest of it is still check
       ['status-mismatch', 2, 11],
     ]);
     assert.deepEqual(findings(4, CHAIN), [['analysis-failed', 1, 10]]);
+    // At the bound, then one closing bracket deleted: what follows it nests one level too deep.
+    const atBound = `f${'('.repeat(MAX_BRACKET_DEPTH)})(x${')'.repeat(MAX_BRACKET_DEPTH)};\n`;
+    assert.deepEqual(findings(5, atBound), []);
+    assert.deepEqual(findings(6, atBound.replace(')(', '(')), [
+      ['analysis-failed', 0, 1 + MAX_BRACKET_DEPTH],
+    ]);
+    assert.deepEqual(findings(7, atBound.replace(')(x', ')(xy')), []);
   });
 
   it('blanks exactly the too-deep bracket to its match, keeping every offset and line break', () => {

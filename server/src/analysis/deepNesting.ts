@@ -68,3 +68,24 @@ function blankSpans(text: string, spans: readonly TextSpan[]): string {
   }
   return result + text.slice(from);
 }
+
+/**
+ * Whether an edit (`change`, from `before` to `after`, as TypeScript measures one) removes or
+ * inserts a bracket: only such an edit can make some part of the text nest deeper.
+ */
+export function editTouchesBrackets(
+  before: string,
+  after: string,
+  change: { span: { start: number; length: number }; newLength: number },
+): boolean {
+  const { start, length } = change.span;
+  return hasBracket(before, start, start + length) || hasBracket(after, start, start + change.newLength);
+}
+
+function hasBracket(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const char = text.charCodeAt(i);
+    if (isOpener(char) || isCloser(char)) return true;
+  }
+  return false;
+}

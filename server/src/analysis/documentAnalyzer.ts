@@ -1,7 +1,7 @@
 import ts from './typescript';
 import type { SourceModel } from './types';
 import type { AnalysisOptions, SourceInput } from './analyzeSource';
-import { flattenDeepNesting } from './deepNesting';
+import { editTouchesBrackets, flattenDeepNesting } from './deepNesting';
 import { blankedParts, failedModel } from './unanalysed';
 import { defuseAfterNameEdit, defuseAsyncLookaheads } from './asyncLookahead';
 import {
@@ -67,12 +67,12 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
   const parse = (
     input: SourceInput,
     previous: Entry | undefined,
+    typed: ts.TextChangeRange | undefined,
   ): { sourceFile: ts.SourceFile; change?: ts.TextChangeRange } => {
-    if (previous) {
+    if (previous && typed) {
       try {
         // The tree holds the text as parsed (see defuseAsyncLookaheads), which the edit is measured
         // on. A keystroke in a name leaves it as it was, moved: the scan of the whole text is saved.
-        const typed = changeRange(previous.text, input.text);
         const moved = defuseAfterNameEdit(previous.text, previous.sourceFile.text, input.text, typed);
         const text = moved ?? defuseAsyncLookaheads(input.text);
         const change = moved === undefined ? changeRange(previous.sourceFile.text, text) : typed;
@@ -117,13 +117,19 @@ export function createDocumentAnalyzer(initialOptions: AnalysisOptions = {}): Do
       try {
         // A text nested too deep is parsed in full with those parts blanked, like the CLI parses it;
         // its tree is no base for the next version's incremental parse.
-        const flattened = flattenDeepNesting(input.text);
         const base = previous?.flattened ? undefined : previous;
+        const typed = base && base.text !== input.text ? changeRange(base.text, input.text) : undefined;
+        // An edit that neither adds nor removes a bracket leaves every nesting depth as it was: the
+        // previous text was shallow enough, so this one is, without a scan of the whole text.
+        const flattened =
+          base && (!typed || !editTouchesBrackets(base.text, input.text, typed))
+            ? undefined
+            : flattenDeepNesting(input.text);
         const reparsed = flattened
           ? { sourceFile: parseSource(input.uri, flattened.text), change: undefined }
           : base && base.text === input.text
             ? { sourceFile: base.sourceFile, change: undefined }
-            : parse(input, base);
+            : parse(input, base, typed);
         sourceFile = reparsed.sourceFile;
         const { model, state } = analyzeTree(
           input,
