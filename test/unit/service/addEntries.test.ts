@@ -155,30 +155,3 @@ test('an empty errors object gains the entry indented one level deeper, with the
     '{\n\t"errors": {\n\t\t"FORBIDDEN": {\n\t\t\t"status": 403,\n\t\t\t"description": "You may not."\n\t\t}\n\t}\n}\n',
   );
 });
-
-test('a YAML catalog keeps its long strings, flow maps, blank lines and quoting: only new lines are added', () => {
-  const long =
-    'A description long enough that a YAML writer would fold it over several lines when it writes the file again.';
-  const text = [
-    '# Errors of the orders API',
-    'errors:',
-    `  NOT_FOUND: { status: 404, description: "${long}" }`,
-    '',
-    '  GONE:',
-    '    status: 410   # kept as written',
-    "    title: 'Gone'",
-    '',
-  ].join('\n');
-  const result = addCatalogEntries(YAML_URI, text, [FORBIDDEN, { code: 'CONFLICT', statuses: [409] }]);
-  if (result.error !== undefined) assert.fail(result.error);
-  const written = applyTextEdits(text, result.edits, YAML_URI);
-  assert.equal(
-    written,
-    text + '  FORBIDDEN:\n    status: 403\n    description: You may not.\n  CONFLICT:\n    status: 409\n',
-  );
-  // One edit, touching nothing before the end of the file.
-  assert.deepEqual(
-    result.edits.map((edit) => edit.range),
-    [{ start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }],
-  );
-});

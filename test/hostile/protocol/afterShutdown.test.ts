@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
-import { pathToUri } from '../../server/src/workspace/paths';
-import { TestClient } from '../helpers/lspClient';
+import { pathToUri } from '../../../server/src/workspace/paths';
+import { TestClient } from '../../helpers/lspClient';
 
-const EXAMPLE = resolve(__dirname, '../../examples/api');
+const EXAMPLE = resolve(__dirname, '../../../examples/api');
 
 test('after shutdown every request is refused with InvalidRequest, and exit still ends the server', async () => {
   const client = await TestClient.start({ folders: [EXAMPLE] });
