@@ -47,7 +47,10 @@ export class Catalog {
   /** Codes defined in source that misspell a documented code, to the code they misspell. */
   private readonly misspellings = new Map<string, string>();
 
-  private constructor(private readonly documents: CatalogDocument[]) {
+  private constructor(
+    private readonly documents: CatalogDocument[],
+    settingRows?: CatalogExtensions,
+  ) {
     this.standardNames = [...new Set(documents.flatMap((doc) => doc.result.standards ?? []))];
     // A vocabulary a catalog takes in is its last document: the API's own entries win.
     const standards = this.standardNames.map(standardDocument);
@@ -83,16 +86,24 @@ export class Catalog {
     this.inForce = [...this.byCode.values()].map((definitions) => definitions[0]);
     this.statusOnly = documents.length > 0 && documents.every((doc) => doc.result.kind === 'statuses');
     this.declaredEnvelopes = [...new Set(documents.flatMap((doc) => doc.result.envelope ?? []))];
+    // The catalog files' rows first, then those of the editor's settings (`errorCatalog.envelopes`,
+    // `errorCatalog.carriers`), which add to them as another catalog file would.
     this.extensions = {
-      envelopes: documents.flatMap((doc) => doc.result.envelopes ?? []),
-      carriers: documents.flatMap((doc) => doc.result.carriers ?? []),
+      envelopes: [
+        ...documents.flatMap((doc) => doc.result.envelopes ?? []),
+        ...(settingRows?.envelopes ?? []),
+      ],
+      carriers: [...documents.flatMap((doc) => doc.result.carriers ?? []), ...(settingRows?.carriers ?? [])],
     };
     this.problems = this.findCrossDocumentProblems();
   }
 
-  /** Merges loaded documents; the order of `docs` is their precedence. */
-  static from(docs: CatalogDocument[]): Catalog {
-    return new Catalog(docs);
+  /**
+   * Merges loaded documents; the order of `docs` is their precedence. `settingRows`: the envelope
+   * and carrier rows the editor's settings add.
+   */
+  static from(docs: CatalogDocument[], settingRows?: CatalogExtensions): Catalog {
+    return new Catalog(docs, settingRows);
   }
 
   /** An empty catalog, for a workspace that has none yet. */

@@ -139,3 +139,31 @@ function duplicateKeyProblem(duplicate: CatalogProperty, first: CatalogProperty)
     related: [{ range: first.keyRange, message: `The first \`${first.key}\`, the one read.` }],
   };
 }
+
+const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * A plain JSON value (an editor setting) as a node, at no place: the catalog's readers then
+ * validate it as they validate the same value written in a catalog file.
+ */
+export function valueNode(value: unknown): CatalogNode {
+  if (typeof value === 'string') return { type: 'string', value, range: NOWHERE, contentRange: NOWHERE };
+  if (typeof value === 'number') return { type: 'number', value, range: NOWHERE };
+  if (typeof value === 'boolean') return { type: 'boolean', value, range: NOWHERE };
+  if (value === null) return { type: 'null', range: NOWHERE };
+  if (Array.isArray(value)) return { type: 'array', items: value.map(valueNode), range: NOWHERE };
+  if (typeof value === 'object') {
+    const properties = Object.entries(value).map(([key, item]) => ({
+      key,
+      keyRange: NOWHERE,
+      value: valueNode(item),
+    }));
+    return { type: 'object', properties, range: NOWHERE };
+  }
+  return { type: 'other', range: NOWHERE };
+}
+
+/** A setting's value as the property of that name, for the catalog's readers. */
+export function settingProperty(key: string, value: unknown): CatalogProperty {
+  return { key, keyRange: NOWHERE, value: valueNode(value) };
+}

@@ -148,6 +148,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     } catch (error) {
       connection.console.error(`indexing the workspace failed: ${String(error)}`);
     }
+    await takeSettingRows(index);
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(
       host,
@@ -207,8 +208,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }),
   );
 
+  /**
+   * Gives each folder's catalogs the envelope and carrier rows of its settings; true when they
+   * changed for some folder.
+   */
+  const takeSettingRows = async (index: WorkspaceIndex): Promise<boolean> => {
+    let changed = false;
+    for (const root of roots) {
+      const { envelopes, carriers } = await settings.get(pathToUri(root));
+      if (index.setSettingRows(root, { envelopes, carriers })) changed = true;
+    }
+    return changed;
+  };
+
   connection.onDidChangeConfiguration(() => {
     settings.clear();
+    whenIndexed(async ({ index, sources }) => {
+      // New rows change what every source file holds: it is read again, as on a reindex.
+      if (await takeSettingRows(index)) await sources.reindex();
+    });
     connection.languages.diagnostics.refresh();
   });
 

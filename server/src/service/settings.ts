@@ -1,4 +1,6 @@
 import type { CarrierExtension, EnvelopeExtension } from '../catalog/types';
+import { readCarrierRows, readEnvelopeRows } from '../catalog/canonicalExtensions';
+import { settingProperty } from '../catalog/catalogNode';
 
 /** How loudly a rule reports. `ignore` turns it off. */
 export type RuleSeverity = 'ignore' | 'hint' | 'info' | 'warning' | 'error';
@@ -69,8 +71,14 @@ export function normalizeSettings(raw: unknown): Settings {
     inlayHints: { enable: readEnable(input.inlayHints) },
     codeLens: { enable: readEnable(input.codeLens) },
     semanticTokens: { enable: readEnable(input.semanticTokens, false) },
-    envelopes: Array.isArray(input.envelopes) ? (input.envelopes as EnvelopeExtension[]) : [],
-    carriers: Array.isArray(input.carriers) ? (input.carriers as CarrierExtension[]) : [],
+    // Validated by the catalog's own readers: a row that would be refused in a catalog file (no
+    // `name`, a path that is not a list of keys) is left out here too.
+    envelopes:
+      input.envelopes === undefined
+        ? []
+        : readEnvelopeRows(settingProperty('envelopes', input.envelopes), []),
+    carriers:
+      input.carriers === undefined ? [] : readCarrierRows(settingProperty('carriers', input.carriers), []),
     testFiles: Array.isArray(input.testFiles)
       ? input.testFiles.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0)
       : [],

@@ -40,6 +40,8 @@ interface FolderState {
    * with every source file's definitions, and the analyser asks for them once per file.
    */
   extensions: Map<string, CatalogExtensions>;
+  /** The envelope and carrier rows the editor's settings add for the folder. */
+  settingRows?: CatalogExtensions;
 }
 
 export interface WorkspaceIndexOptions {
@@ -129,7 +131,7 @@ export class WorkspaceIndex {
         uri: state.uri,
         result: state.lastGood!,
       }));
-      extensions = Catalog.from(documents).extensions;
+      extensions = Catalog.from(documents, folder.settingRows).extensions;
       folder.extensions.set(directory, extensions);
     }
     return extensions;
@@ -218,6 +220,22 @@ export class WorkspaceIndex {
   }
 
   /**
+   * Takes the envelope and carrier rows the editor's settings add for the folder holding `path`;
+   * they join every catalog of the folder after its files' rows. True when they changed: what the
+   * folder's sources hold must then be read again.
+   */
+  setSettingRows(path: string, rows: CatalogExtensions): boolean {
+    const folder = this.folderOf(path);
+    if (!folder) return false;
+    const empty = rows.envelopes.length === 0 && rows.carriers.length === 0;
+    const next = empty ? undefined : rows;
+    if (JSON.stringify(folder.settingRows) === JSON.stringify(next)) return false;
+    folder.settingRows = next;
+    this.rebuild(folder);
+    return true;
+  }
+
+  /**
    * Takes the codes a source file defines. They join its folder's catalog after every catalog
    * file, so a documented entry wins over a bare definition.
    */
@@ -303,7 +321,7 @@ export class WorkspaceIndex {
       for (const [uri, entries] of folder.sourceDefinitions) {
         documents.push({ uri, result: { entries, problems: [], kind: 'codes', parsed: true } });
       }
-      catalog = Catalog.from(documents);
+      catalog = Catalog.from(documents, folder.settingRows);
       folder.catalogsByFiles.set(key, catalog);
     }
     folder.catalogs.set(directory, catalog);
