@@ -53,9 +53,11 @@ as_root() {
 
 # --- Debian packages -----------------------------------------------------------------------------
 # chromium is the browser the workbench runs in; libkrb5-dev carries the gssapi headers that
-# code-server's `kerberos` native module compiles against; the toolchain builds its native modules.
+# code-server's `kerberos` native module compiles against; the toolchain builds its native modules;
+# neovim is the second editor, a client that does not pull diagnostics.
 apt_packages=()
 command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
+command -v nvim >/dev/null 2>&1 || apt_packages+=(neovim)
 dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || apt_packages+=(libkrb5-dev)
 command -v make >/dev/null 2>&1 || apt_packages+=(make)
 command -v g++ >/dev/null 2>&1 || apt_packages+=(g++)

@@ -27,6 +27,18 @@ export interface TestClientOptions {
   env?: Record<string, string>;
   /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
   textDocument?: Record<string, unknown>;
+  /**
+   * False for a client that does not pull diagnostics (Neovim before 0.10, eglot 1.9): it declares
+   * neither `textDocument.diagnostic` nor `workspace.diagnostics`, and gets `publishDiagnostics`.
+   */
+  pullDiagnostics?: boolean;
+}
+
+/** A `textDocument/publishDiagnostics` notification as the client received it. */
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Array<{ range: unknown; message: string; code?: unknown }>;
 }
 
 /**
@@ -42,6 +54,11 @@ export class TestClient {
   /** False once the server process has exited. */
   running = true;
   private refreshWaiters: Array<() => void> = [];
+  /** How many times the server asked the client to pull diagnostics again. */
+  refreshRequests = 0;
+  /** Every `publishDiagnostics` the server sent, in order. */
+  readonly published: PublishedDiagnostics[] = [];
+  private publishWaiters: Array<(published: PublishedDiagnostics) => boolean> = [];
   private readonly sourcesIndexed: Promise<void>;
 
   constructor(private readonly options: TestClientOptions) {
@@ -68,7 +85,12 @@ export class TestClient {
       params.items.map(() => options.settings ?? {}),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.published.push(params);
+      this.publishWaiters = this.publishWaiters.filter((waiter) => !waiter(params));
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshRequests++;
       const waiters = this.refreshWaiters;
       this.refreshWaiters = [];
       for (const resolve of waiters) resolve();
@@ -104,6 +126,7 @@ export class TestClient {
       uri: pathToUri(path),
       name: path.split('/').pop()!,
     }));
+    const pulls = this.options.pullDiagnostics !== false;
     this.initializeResult = await this.request<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
@@ -113,12 +136,12 @@ export class TestClient {
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
-          diagnostics: { refreshSupport: true },
+          ...(pulls && { diagnostics: { refreshSupport: true } }),
         },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
-          diagnostic: { dynamicRegistration: false },
+          ...(pulls && { diagnostic: { dynamicRegistration: false } }),
           ...this.options.textDocument,
         },
       },
@@ -189,6 +212,25 @@ export class TestClient {
       textDocument: { uri },
     });
     return report.items;
+  }
+
+  /** Resolves with the next `publishDiagnostics` for `uri` that `accept` takes. */
+  nextPublished(
+    uri: string,
+    accept: (published: PublishedDiagnostics) => boolean = () => true,
+  ): Promise<PublishedDiagnostics> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics published for ${uri} within ${REPLY_TIMEOUT_MS} ms`)),
+        REPLY_TIMEOUT_MS,
+      );
+      this.publishWaiters.push((published) => {
+        if (published.uri !== uri || !accept(published)) return false;
+        clearTimeout(timer);
+        resolve(published);
+        return true;
+      });
+    });
   }
 
   /** Resolves when the server next asks the client to pull diagnostics again. */

@@ -41,7 +41,7 @@ export function registerCatalogChanges(session: Session): void {
         }
         await sources.reindex();
         session.settings.clear();
-        connection.languages.diagnostics.refresh();
+        session.diagnostics.changed();
         notify();
         return catalogStatus(index);
       },

@@ -14,11 +14,12 @@ import { requestsWaiting, runSafe } from './runSafe';
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
 /**
- * Pull diagnostics: the client asks per document. Catalog files get their problems, source files
- * the rules' findings; whenever a catalog changes the client is asked to pull again.
+ * Diagnostics per document: pulled by clients that pull (`textDocument/diagnostic`), pushed to the
+ * others by the session's delivery, from the same computation. Catalog files get their problems,
+ * source files the rules' findings.
  */
 export function registerDiagnostics(session: Session): void {
-  const { connection, documents } = session;
+  const { connection } = session;
   void session.ready().then(async (engine) => {
     await engine.sources.initialize();
     indexed.add(engine);
@@ -26,38 +27,34 @@ export function registerDiagnostics(session: Session): void {
   connection.languages.diagnostics.on((params, token) =>
     runSafe(
       connection.console,
-      async (): Promise<DocumentDiagnosticReport> => {
-        const uri = params.textDocument.uri;
-        const engine = await session.ready(uri);
-        if (engine.index.isCatalogDocument(uri)) {
-          const settings = await session.settings.get(uri);
-          return {
-            kind: DocumentDiagnosticReportKind.Full,
-            items: await catalogDiagnostics(engine, uri, settings),
-          };
-        }
-        const document = documents.get(uri);
-        if (!document || !isSourcePath(document.uri)) return EMPTY_REPORT;
-        // What git ignores is not checked by `check`; the editor gives it no findings either.
-        if (await engine.isIgnored(uriToPath(uri))) return EMPTY_REPORT;
-        if (engine.context.isTooLarge(document)) {
-          return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(MAX_SOURCE_BYTES)] };
-        }
-        const settings = await session.settings.get(uri);
-        if (!engine.context.isTestFile?.(uri)) {
-          const catalog = engine.context.catalogFor(uri);
-          await prepareSuggestions(engine.context.analyze(document), catalog, settings, slices());
-        }
-        return {
-          kind: DocumentDiagnosticReportKind.Full,
-          items: engine.service.doValidation(document, settings),
-        };
-      },
+      async (): Promise<DocumentDiagnosticReport> => ({
+        kind: DocumentDiagnosticReportKind.Full,
+        items: await documentDiagnostics(session, params.textDocument.uri),
+      }),
       EMPTY_REPORT,
       `diagnostics of ${params.textDocument.uri}`,
       token,
     ),
   );
+}
+
+/** The diagnostics of a document: a catalog file's problems, or an open source file's findings. */
+export async function documentDiagnostics(session: Session, uri: string): Promise<Diagnostic[]> {
+  const engine = await session.ready(uri);
+  if (engine.index.isCatalogDocument(uri)) {
+    return catalogDiagnostics(engine, uri, await session.settings.get(uri));
+  }
+  const document = session.documents.get(uri);
+  if (!document || !isSourcePath(document.uri)) return [];
+  // What git ignores is not checked by `check`; the editor gives it no findings either.
+  if (await engine.isIgnored(uriToPath(uri))) return [];
+  if (engine.context.isTooLarge(document)) return [tooLargeDiagnostic(MAX_SOURCE_BYTES)];
+  const settings = await session.settings.get(uri);
+  if (!engine.context.isTestFile?.(uri)) {
+    const catalog = engine.context.catalogFor(uri);
+    await prepareSuggestions(engine.context.analyze(document), catalog, settings, slices());
+  }
+  return engine.service.doValidation(document, settings);
 }
 
 /**

@@ -22,7 +22,8 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDefinitions } from './definitions';
-import { registerDiagnostics } from './diagnostics';
+import { documentDiagnostics, registerDiagnostics } from './diagnostics';
+import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
 import { CatalogTyping } from './catalogTyping';
@@ -85,10 +86,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       if (document) await index.updateCatalogFile(uri, document.getText());
     }),
   );
+  const diagnostics = new DiagnosticsDelivery(
+    connection,
+    documents,
+    () => clientCapabilities,
+    (uri) => documentDiagnostics(session, uri),
+  );
   const session: Session = {
     connection,
     documents,
     settings,
+    diagnostics,
     clientCapabilities: () => clientCapabilities,
     ready: (uri) => {
       if (uri !== undefined) catalogTyping.flush(uri);
@@ -159,7 +167,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         (runtime.lastInputAt !== undefined && performance.now() - runtime.lastInputAt() < INPUT_GRACE_MS),
       { testFiles: folderSettings?.testFiles },
     );
-    index.onDidChangeCatalog(() => connection.languages.diagnostics.refresh());
+    index.onDidChangeCatalog(() => diagnostics.changed());
     resolveEngine({
       index,
       sources,
@@ -167,25 +175,26 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       service: getLanguageService(context),
       isIgnored: (path) => host.isIgnored(path),
     });
-    connection.languages.diagnostics.refresh();
-    await indexSources(connection, sources);
+    diagnostics.changed();
+    await indexSources(connection, sources, diagnostics);
     // The enum members the sources use as codes join the catalog now that every use is known (a
     // change of the catalog asks the client to pull diagnostics again).
     context.settle();
   });
 
-  documents.onDidChangeContent(({ document }) =>
+  documents.onDidChangeContent(({ document }) => {
+    diagnostics.edited(document.uri);
     whenIndexed(async ({ index }) => {
       if (index.isCatalogDocument(document.uri)) catalogTyping.edited(document.uri);
-    }),
-  );
+    });
+  });
 
   documents.onDidClose(({ document }) =>
     whenIndexed(async ({ index, context }) => {
       context.forget(document.uri);
       catalogTyping.cancel(document.uri);
       // The closed file now comes with the workspace pull, from its text on disk.
-      connection.languages.diagnostics.refresh();
+      diagnostics.closed(document.uri);
       // An unsaved edit dies with the editor: the file on disk is the catalog again.
       if (index.isCatalogDocument(document.uri)) await index.updateCatalogFile(document.uri);
     }),
@@ -204,7 +213,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         }
       }
       // A use added or removed on disk changes what the catalog files report (unused-code).
-      if (sourcesChanged) connection.languages.diagnostics.refresh();
+      if (sourcesChanged) diagnostics.changed();
     }),
   );
 
@@ -227,7 +236,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       // New rows change what every source file holds: it is read again, as on a reindex.
       if (await takeSettingRows(index)) await sources.reindex();
     });
-    connection.languages.diagnostics.refresh();
+    diagnostics.changed();
   });
 
   if (runtime.debug) registerDebugRequests(connection, runtime.debug);
@@ -257,7 +266,11 @@ function workspaceRoots(params: InitializeParams): string[] {
 }
 
 /** Indexes the workspace's sources, reporting work-done progress while it runs. */
-async function indexSources(connection: Connection, sources: SourceIndex): Promise<void> {
+async function indexSources(
+  connection: Connection,
+  sources: SourceIndex,
+  diagnostics: DiagnosticsDelivery,
+): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Indexing error codes', 0, undefined, false);
   try {
@@ -269,5 +282,5 @@ async function indexSources(connection: Connection, sources: SourceIndex): Promi
   } finally {
     progress.done();
   }
-  connection.languages.diagnostics.refresh();
+  diagnostics.changed();
 }

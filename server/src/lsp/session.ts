@@ -4,6 +4,7 @@ import type { LanguageService } from '../service/languageService';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { DiagnosticsDelivery } from './diagnosticsDelivery';
 import type { SettingsCache } from './settingsCache';
 
 /** What every handler shares: the connection, the open documents and the engine behind them. */
@@ -11,6 +12,8 @@ export interface Session {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   settings: SettingsCache;
+  /** How diagnostics reach this client: pulled, or pushed for the open documents. */
+  diagnostics: DiagnosticsDelivery;
   /** What the client said it supports, in `initialize`. */
   clientCapabilities(): ClientCapabilities;
   /**
