@@ -1,3 +1,4 @@
+import { completionFor } from './clientFormats';
 import { compactCompletionList, itemDefaultsOf } from './completionDefaults';
 import { DeferredDocumentation } from './completionDocumentation';
 import { runSafe } from './runSafe';
@@ -15,7 +16,10 @@ export function registerCompletion(session: Session): void {
         const capabilities = session.clientCapabilities();
         return deferred.defer(
           compactCompletionList(
-            service.doComplete(document, params.position, params.context?.triggerCharacter),
+            completionFor(
+              service.doComplete(document, params.position, params.context?.triggerCharacter),
+              capabilities,
+            ),
             capabilities,
           ),
           itemDefaultsOf(capabilities).includes('data'),

@@ -1,3 +1,4 @@
+import { hoverFor } from './clientFormats';
 import type { Session } from './session';
 import { sourceDocumentHandler } from './sourceDocument';
 
@@ -7,7 +8,8 @@ export function registerHover(session: Session): void {
       session,
       'hover',
       (settings) => settings.hover.enable,
-      ({ service }, document, params) => service.doHover(document, params.position),
+      ({ service }, document, params) =>
+        hoverFor(service.doHover(document, params.position), session.clientCapabilities()),
     ),
   );
 }
