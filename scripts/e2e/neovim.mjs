@@ -2,7 +2,8 @@
 // The second editor of the end-to-end tier: Debian's Neovim (0.7, a client that does not pull
 // diagnostics) drives the built language server over stdio (scripts/e2e/neovim/session.lua), and
 // what it saw is compared with what it must see: pushed diagnostics, a hover, diagnostics cleared
-// after an edit, and no request the client did not declare (Neovim logs each as an error).
+// after an edit, a usage lens whose command runs as the README maps it, and no request the client
+// did not declare (Neovim logs each as an error).
 //
 // usage: npm run test:e2e:neovim   (after `npm run e2e:setup`, which installs Debian's neovim)
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const EXPECTED = [
   `diagnostic 1:12 status-mismatch 'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.`,
   'hover **FORBIDDEN** · 403 Forbidden',
   'diagnostics cleared after the edit',
+  'lens 1 usage, 1 in the list, first app.ts:1',
 ];
 
 async function main() {

@@ -235,7 +235,7 @@ test('code lenses over the catalog entries count usages across the workspace and
   });
   assert.deepEqual(resolved[0].command, {
     title: '2 usages',
-    command: 'editor.action.showReferences',
+    command: 'errorCatalog.showReferences',
     arguments: [
       CATALOG_URI,
       keyRange('FORBIDDEN').start,

@@ -45,6 +45,28 @@ else
   for _, line in ipairs(diagnostics()) do note('still ' .. line) end
 end
 
+-- The usage lens over the catalog entry, its command mapped as the README says.
+vim.lsp.commands['errorCatalog.showReferences'] = function(command)
+  vim.fn.setqflist(vim.lsp.util.locations_to_items(command.arguments[3], 'utf-16'))
+end
+vim.cmd('edit ' .. workspace .. '/error-catalog.json')
+vim.lsp.buf_attach_client(0, client_id)
+local lenses = vim.lsp.buf_request_sync(0, 'textDocument/codeLens', { textDocument = { uri = vim.uri_from_bufnr(0) } }, 10000)
+for _, response in pairs(lenses or {}) do
+  for _, lens in ipairs(response.result or {}) do
+    local resolved = vim.lsp.buf_request_sync(0, 'codeLens/resolve', lens, 10000)
+    for _, answer in pairs(resolved or {}) do
+      local command = answer.result and answer.result.command
+      if command then
+        vim.lsp.commands[command.command](command, {})
+        local items = vim.fn.getqflist()
+        local first = items[1] and string.format('%s:%d', vim.fn.fnamemodify(vim.fn.bufname(items[1].bufnr), ':t'), items[1].lnum) or 'none'
+        note(string.format('lens %s, %d in the list, first %s', command.title, #items, first))
+      end
+    end
+  end
+end
+
 vim.lsp.stop_client(client_id)
 vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
 vim.fn.writefile(out, out_path)

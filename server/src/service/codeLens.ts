@@ -2,8 +2,13 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { usagesOf } from './usages';
 
-/** The command that shows a list of locations in the editor (VS Code's references peek). */
-export const SHOW_REFERENCES_COMMAND = 'editor.action.showReferences';
+/**
+ * The command of a usage lens, with the arguments `[uri, position, locations]`: the entry's file,
+ * where the lens is, and every use. It is the server's own name, not an editor's: the VS Code
+ * client runs it as its references peek, and any other client maps it to its own list of
+ * locations (the README gives Neovim's one line).
+ */
+export const SHOW_REFERENCES_COMMAND = 'errorCatalog.showReferences';
 
 /** What a lens carries from `codeLens` to `codeLens/resolve`. */
 export interface UsageLensData {

@@ -32,7 +32,7 @@ test('a lens over each entry of a catalog file counts its usages and opens them'
   const [first, second] = a.ranges();
   assert.deepEqual(resolved[0].command, {
     title: '2 usages',
-    command: 'editor.action.showReferences',
+    command: 'errorCatalog.showReferences',
     arguments: [
       CATALOG_URI,
       lenses[0].range.start,
