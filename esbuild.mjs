@@ -27,7 +27,12 @@ const builds = [
     outfile: `${outdir}/client.js`,
     external: ['vscode'],
   },
-  { ...common, entryPoints: ['server/src/node/main.ts'], outfile: `${outdir}/server.js` },
+  {
+    ...common,
+    entryPoints: ['server/src/node/main.ts'],
+    outfile: `${outdir}/server.js`,
+    banner: { js: '#!/usr/bin/env node' },
+  },
   {
     ...common,
     entryPoints: ['server/src/node/cli.ts'],

@@ -4,7 +4,12 @@ import type { DebugRuntime } from '../lsp/debug';
 import { startServer } from '../lsp/server';
 import { nodeHost } from '../workspace/nodeHost';
 
-// The transport (--stdio, --node-ipc, --socket) comes from the command line.
+// The transport (--stdio, --node-ipc, --socket) comes from the command line; started with none
+// (`error-catalog-language-server` as an editor's command), it speaks over stdio.
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.some((arg) => TRANSPORTS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)))) {
+  process.argv.push('--stdio');
+}
 const gate = shutdownGate();
 const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate.strategy });
 gate.register(connection);
