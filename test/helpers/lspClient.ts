@@ -32,6 +32,8 @@ export interface TestClientOptions {
    * neither `textDocument.diagnostic` nor `workspace.diagnostics`, and gets `publishDiagnostics`.
    */
   pullDiagnostics?: boolean;
+  /** False for a client that does not watch files (no dynamic `didChangeWatchedFiles`). */
+  watchesFiles?: boolean;
 }
 
 /** A `textDocument/publishDiagnostics` notification as the client received it. */
@@ -135,7 +137,9 @@ export class TestClient {
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,
-          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(this.options.watchesFiles !== false && {
+            didChangeWatchedFiles: { dynamicRegistration: true },
+          }),
           ...(pulls && { diagnostics: { refreshSupport: true } }),
         },
         textDocument: {

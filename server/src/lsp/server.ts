@@ -27,6 +27,7 @@ import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { registerDebugRequests, type DebugRuntime } from './debug';
 import { registerHover } from './hover';
 import { CatalogTyping } from './catalogTyping';
+import { CatalogWatcher, type WatchFile } from './catalogWatcher';
 import { requestsWaiting } from './runSafe';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
@@ -47,6 +48,8 @@ export interface RuntimeEnvironment {
    * aside, before it reaches a handler a few turns of the event loop later.
    */
   lastInputAt?: () => number;
+  /** Watches a file on disk, for clients that cannot watch files themselves. */
+  watchFile?: WatchFile;
 }
 
 /** How long after bytes arrive the index treats the client as waiting on an answer. */
@@ -168,6 +171,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       { testFiles: folderSettings?.testFiles },
     );
     index.onDidChangeCatalog(() => diagnostics.changed());
+    if (!clientHasDynamicWatchers && runtime.watchFile) {
+      const watchFile = runtime.watchFile;
+      new CatalogWatcher(index, watchFile, (uri) =>
+        whenIndexed(async () => {
+          // The open editor's text is what counts for an open catalog.
+          if (!documents.get(uri)) await index.updateCatalogFile(uri);
+        }),
+      );
+    }
     resolveEngine({
       index,
       sources,

@@ -1,5 +1,7 @@
+import { watch } from 'node:fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { shutdownGate } from '../lsp/afterShutdown';
+import type { FileWatch } from '../lsp/catalogWatcher';
 import type { DebugRuntime } from '../lsp/debug';
 import { startServer } from '../lsp/server';
 import { nodeHost } from '../workspace/nodeHost';
@@ -38,6 +40,17 @@ const debug: DebugRuntime | undefined =
       }
     : undefined;
 
+/** Node's watcher of one file; undefined when the file cannot be watched (gone, no permission). */
+function watchFile(path: string, onChange: () => void): FileWatch | undefined {
+  try {
+    const watcher = watch(path, { persistent: false }, onChange);
+    watcher.on('error', () => watcher.close());
+    return watcher;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The transports read stdin or IPC messages; listening to the same events tells the index that a
  * message came in before the protocol library dispatches it.
@@ -47,4 +60,4 @@ const markInput = () => (lastInputAt = performance.now());
 if (process.argv.includes('--stdio')) process.stdin.on('data', markInput);
 process.on('message', markInput);
 
-startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt });
+startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt, watchFile });
