@@ -1,3 +1,5 @@
+import { KeyedDebounce } from './keyedDebounce';
+
 /**
  * How long typing in a catalog document must pause before its text is parsed again. A large
  * Markdown catalog takes seconds to parse; parsed on every keystroke, five characters typed kept a
@@ -12,35 +14,28 @@ export const CATALOG_PARSE_DELAY_MS = 300;
  * at most a pause old, and the parse that lands refreshes their diagnostics.
  */
 export class CatalogTyping {
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending: KeyedDebounce;
 
   constructor(
     /** Parses the document's current text into the index. */
     private readonly parse: (uri: string) => void,
-    private readonly delayMs = CATALOG_PARSE_DELAY_MS,
-  ) {}
+    delayMs = CATALOG_PARSE_DELAY_MS,
+  ) {
+    this.pending = new KeyedDebounce(delayMs);
+  }
 
   /** The document changed: its parse waits for a pause. */
   edited(uri: string): void {
-    clearTimeout(this.pending.get(uri));
-    this.pending.set(
-      uri,
-      setTimeout(() => this.flush(uri), this.delayMs),
-    );
+    this.pending.schedule(uri, () => this.parse(uri));
   }
 
   /** Parses the document's pending edit now, if it has one. */
   flush(uri: string): void {
-    if (!this.cancel(uri)) return;
-    this.parse(uri);
+    if (this.pending.cancel(uri)) this.parse(uri);
   }
 
   /** Drops the document's pending edit (it was closed: the file on disk is the catalog again). */
   cancel(uri: string): boolean {
-    const timer = this.pending.get(uri);
-    if (timer === undefined) return false;
-    clearTimeout(timer);
-    this.pending.delete(uri);
-    return true;
+    return this.pending.cancel(uri);
   }
 }

@@ -1,4 +1,5 @@
 import { uriToPath } from '../workspace/paths';
+import { KeyedDebounce } from './keyedDebounce';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** Stops watching one file. */
@@ -20,15 +21,16 @@ export const CATALOG_WATCH_DELAY_MS = 100;
  */
 export class CatalogWatcher {
   private readonly watches = new Map<string, FileWatch>();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending: KeyedDebounce;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly watchFile: WatchFile,
     /** Reads a changed catalog file again (queued with the other index updates). */
     private readonly reread: (uri: string) => void,
-    private readonly delayMs = CATALOG_WATCH_DELAY_MS,
+    delayMs = CATALOG_WATCH_DELAY_MS,
   ) {
+    this.pending = new KeyedDebounce(delayMs);
     this.follow();
     index.onDidChangeCatalog(() => this.follow());
   }
@@ -49,22 +51,17 @@ export class CatalogWatcher {
   }
 
   private changed(uri: string): void {
-    clearTimeout(this.pending.get(uri));
-    this.pending.set(
-      uri,
-      setTimeout(() => {
-        this.pending.delete(uri);
-        // A file replaced by a rename (how many editors save) ends its watch: watch it anew.
-        this.watches.get(uri)?.close();
-        this.watches.delete(uri);
-        this.reread(uri);
-      }, this.delayMs),
-    );
+    this.pending.schedule(uri, () => {
+      // A file replaced by a rename (how many editors save) ends its watch: watch it anew.
+      this.watches.get(uri)?.close();
+      this.watches.delete(uri);
+      this.reread(uri);
+    });
   }
 
   dispose(): void {
     for (const watch of this.watches.values()) watch.close();
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
     this.watches.clear();
   }
 }

@@ -1,5 +1,6 @@
 import type { ClientCapabilities, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { KeyedDebounce } from './keyedDebounce';
 
 /** How long after an edit a client that does not pull gets the document's diagnostics. */
 export const PUSH_DELAY_MS = 200;
@@ -13,7 +14,7 @@ export const PUSH_DELAY_MS = 200;
  * document; with the version it was computed for, and an empty list when the document closes.
  */
 export class DiagnosticsDelivery {
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending: KeyedDebounce;
 
   constructor(
     private readonly connection: Connection,
@@ -21,8 +22,10 @@ export class DiagnosticsDelivery {
     private readonly capabilities: () => ClientCapabilities,
     /** The diagnostics of an open document, as a pull would answer them. */
     private readonly compute: (uri: string) => Promise<Diagnostic[]>,
-    private readonly delayMs = PUSH_DELAY_MS,
-  ) {}
+    delayMs = PUSH_DELAY_MS,
+  ) {
+    this.pending = new KeyedDebounce(delayMs);
+  }
 
   /** Whether the client pulls diagnostics (it declared the capability). */
   pulls(): boolean {
@@ -51,20 +54,12 @@ export class DiagnosticsDelivery {
       this.changed();
       return;
     }
-    clearTimeout(this.pending.get(uri));
-    this.pending.delete(uri);
+    this.pending.cancel(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private schedule(uri: string): void {
-    clearTimeout(this.pending.get(uri));
-    this.pending.set(
-      uri,
-      setTimeout(() => {
-        this.pending.delete(uri);
-        void this.publish(uri);
-      }, this.delayMs),
-    );
+    this.pending.schedule(uri, () => void this.publish(uri));
   }
 
   private async publish(uri: string): Promise<void> {
