@@ -209,11 +209,23 @@ async function quickFix(ui) {
   );
   const status = { line: mismatch.line, column: mismatch.text.indexOf('404') + 1 };
   await ui.goTo(status);
-  await page.keyboard.press('Control+.');
-  const fix = await ui.visible(
-    page.locator('.action-widget .monaco-list-row', { hasText: 'Change status to 403' }),
-    'the quick-fix menu with "Change status to 403"',
-  );
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: 'Change status to 403' });
+  // A Ctrl+. that lands before the editor has its code actions shows "no code actions" and is
+  // gone: ask again, a few times, before waiting the full bound once more.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press('Control+.');
+    const shown = await row
+      .first()
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) break;
+    await page.keyboard.press('Escape');
+    await ui.goTo(status);
+  }
+  const fix = await ui.visible(row, 'the quick-fix menu with "Change status to 403"');
   await ui.screenshot('quick-fix');
   await fix.click();
   const fixed = mismatch.text.replace('404', '403');
