@@ -1,3 +1,5 @@
+import { blankSpans } from '../catalog/textLines';
+
 /**
  * Deeper than any code a person writes, well short of where the parser's recursion runs out. Past
  * it, whether the parser overflows the stack depends on the engine's compiled state; a fixed bound
@@ -57,16 +59,6 @@ function matchingClose(text: string, open: number): number {
     else if (isCloser(char) && --depth === 0) return i + 1;
   }
   return text.length;
-}
-
-function blankSpans(text: string, spans: readonly TextSpan[]): string {
-  let result = '';
-  let from = 0;
-  for (const { start, end } of spans) {
-    result += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
-    from = end;
-  }
-  return result + text.slice(from);
 }
 
 /**

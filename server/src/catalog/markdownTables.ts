@@ -3,7 +3,7 @@ import type { CodeStatement, Span } from './statements';
 import { contentSpan, findIn, plainText, readWrittenCodes, type ReportProblem, spanOf } from './markdownText';
 import { ProblemCodes } from './problems';
 import { parseStatusText } from './statusText';
-import { splitLines, type TextLine } from './textLines';
+import { blankSpans, splitLines, type TextLine } from './textLines';
 
 type ColumnRole = 'code' | 'status' | 'title' | 'description';
 
@@ -58,7 +58,16 @@ export function blankOversizedTables(text: string): { text: string; refused: Ref
     const found = refuseTable(tableLines);
     if (found) refused.push(found);
   }
-  return { text: refused.length === 0 ? text : blankSpans(text, refused), refused };
+  return {
+    text:
+      refused.length === 0
+        ? text
+        : blankSpans(
+            text,
+            refused.map((refusal) => refusal.table),
+          ),
+    refused,
+  };
 }
 
 /** A blank line (`>` alone in a quote) or a code fence: no table row goes on past it. */
@@ -119,18 +128,6 @@ function countCells(line: string): number {
   const leading = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/.test(line.slice(0, first)) ? 1 : 0;
   const trailing = line.slice(last + 1).trim() === '' ? 1 : 0;
   return Math.max(1, pipes + 1 - leading - trailing);
-}
-
-/** The text with the refused tables' characters, line breaks excepted, turned into spaces. */
-function blankSpans(text: string, refused: RefusedTable[]): string {
-  const pieces: string[] = [];
-  let copied = 0;
-  for (const { table } of refused) {
-    pieces.push(text.slice(copied, table.start), text.slice(table.start, table.end).replace(/[^\r\n]/g, ' '));
-    copied = table.end;
-  }
-  pieces.push(text.slice(copied));
-  return pieces.join('');
 }
 
 /** What one table states: codes (seed 000, 002), or statuses alone (seed 004). */

@@ -21,6 +21,21 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
+/**
+ * The text with every character of the spans but line breaks turned into spaces: a parser then
+ * skips what they held, and every offset, line and column of the rest stays as it was.
+ */
+export function blankSpans(text: string, spans: readonly Span[]): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const { start, end } of spans) {
+    pieces.push(text.slice(copied, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    copied = end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
 /** An example response longer than this is not an example; stopping there keeps the scan linear. */
 const MAX_EXAMPLE_LENGTH = 64 * 1024;
 

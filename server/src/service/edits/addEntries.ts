@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { changeRange } from '../../analysis/documentAnalyzer';
 import { editableFormatOf } from './editableCatalogs';
 import type { EntryFields } from './jsonCatalogInsert';
 
@@ -69,18 +70,10 @@ function fieldsOf(entry: EntryToAdd): EntryFields {
 
 /** One edit that turns `before` into `after`, spanning only what lies between their common ends. */
 function changedSpan(uri: string, before: string, after: string): TextEdit {
-  let prefix = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
-    suffix++;
+  const { span, newLength } = changeRange(before, after);
   const lines = TextDocument.create(uri, 'plaintext', 0, before);
   return {
-    range: { start: lines.positionAt(prefix), end: lines.positionAt(before.length - suffix) },
-    newText: after.slice(prefix, after.length - suffix),
+    range: { start: lines.positionAt(span.start), end: lines.positionAt(span.start + span.length) },
+    newText: after.slice(span.start, span.start + newLength),
   };
 }
