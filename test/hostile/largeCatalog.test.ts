@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { jsonEntry } from '../helpers/catalogEntries';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSource } from '../../server/src/analysis/analyzeSource';
 import { Catalog } from '../../server/src/catalog/catalog';
@@ -29,16 +30,10 @@ function largeCatalog(): Catalog {
       for (const b of words) {
         for (const [problem, status] of PROBLEMS) {
           if (a === b || entries.length === 50_000) continue;
+          const code = version === 0 ? `${a}_${b}_${problem}` : `${a}_${b}_${problem}_V${version}`;
           entries.push({
-            code: version === 0 ? `${a}_${b}_${problem}` : `${a}_${b}_${problem}_V${version}`,
-            statuses: [status],
+            ...jsonEntry(code, [status], 'file:///ws/error-catalog.json'),
             description: `${a} ${b} ${problem}`,
-            aliases: [],
-            source: {
-              uri: 'file:///ws/error-catalog.json',
-              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-              format: 'json',
-            },
           });
         }
       }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { jsonEntry } from '../../helpers/catalogEntries';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeSource } from '../../../server/src/analysis/analyzeSource';
 import { Catalog } from '../../../server/src/catalog/catalog';
@@ -29,16 +30,7 @@ test('a result id made in slices is the id made in one go', async () => {
 });
 
 test('the suggestions of a file are made ahead of its rules, with a pause before each', async () => {
-  const entry = (code: string, status: number) => ({
-    code,
-    statuses: [status],
-    aliases: [],
-    source: {
-      uri: 'file:///c.json',
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      format: 'json' as const,
-    },
-  });
+  const entry = (code: string, status: number) => jsonEntry(code, [status]);
   const catalog = Catalog.from([
     {
       uri: 'file:///c.json',

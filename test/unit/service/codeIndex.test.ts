@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { jsonEntry } from '../../helpers/catalogEntries';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { boundedDistance, CodeIndex } from '../../../server/src/service/codeIndex';
@@ -7,16 +8,7 @@ import { nearestCodes } from '../../../server/src/service/suggestions';
 import type { CatalogEntry } from '../../../server/src/catalog/types';
 import { Random } from '../../../bench/generator/random';
 
-const entry = (code: string, statuses: number[]): CatalogEntry => ({
-  code,
-  statuses,
-  aliases: [],
-  source: {
-    uri: 'file:///c.json',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    format: 'json',
-  },
-});
+const entry = (code: string, statuses: number[]): CatalogEntry => jsonEntry(code, statuses);
 
 const WORDS = ['ORDER', 'PAYMENT', 'USER', 'NOT', 'FOUND', 'FORBIDDEN', 'INVALID', 'TOKEN', 'A', 'B', 'X1'];
 const STATUSES = [400, 401, 403, 404, 409, 422];

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { jsonEntry } from '../../helpers/catalogEntries';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { editDistance } from '../../../server/src/catalog/editDistance';
@@ -37,16 +38,7 @@ test('edit distance: exact without a bound, and exact up to the bound with one',
   );
 });
 
-const entry = (code: string, status: number): CatalogEntry => ({
-  code,
-  statuses: [status],
-  aliases: [],
-  source: {
-    uri: 'file:///c.json',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    format: 'json',
-  },
-});
+const entry = (code: string, status: number): CatalogEntry => jsonEntry(code, [status]);
 
 /** The suggestions as first written: every entry measured, then filtered. */
 function plainNearest(code: string, entries: CatalogEntry[], status?: number, limit = 3): string[] {
