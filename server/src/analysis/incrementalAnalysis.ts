@@ -1,15 +1,8 @@
 import type ts from 'typescript';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { AnalysisScope } from './bodyContext';
-import {
-  analysisScope,
-  assembleModel,
-  CandidateAnalysis,
-  emptyFindings,
-  tablesFor,
-  type AnalysisOptions,
-  type CandidateFindings,
-} from './analyzeSource';
+import { analysisScope, assembleModel, tablesFor, type AnalysisOptions } from './analyzeSource';
+import { CandidateAnalysis, emptyFindings, type CandidateFindings } from './candidateAnalysis';
 import { CODE_DEFINERS } from './carriers';
 import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, walkStatement, type FileFacts } from './facts';
