@@ -9,6 +9,7 @@ import type { Settings } from '../service/settings';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
 import { isSourcePath, uriToPath } from '../workspace/paths';
 import type { Engine, Session } from './session';
+import { BoundedReport, boundReport } from './reportBound';
 import { requestsWaiting, runSafe } from './runSafe';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -54,7 +55,7 @@ export async function documentDiagnostics(session: Session, uri: string): Promis
     const catalog = engine.context.catalogFor(uri);
     await prepareSuggestions(engine.context.analyze(document), catalog, settings, slices());
   }
-  return engine.service.doValidation(document, settings);
+  return boundReport(engine.service.doValidation(document, settings));
 }
 
 /**
@@ -72,7 +73,15 @@ export async function catalogDiagnostics(
   if (waitForSources) await engine.sources.initialize();
   const problems = catalogProblemDiagnostics(uri, engine.index.catalogProblems(uri));
   if (!waitForSources && !indexed.has(engine)) return problems;
-  return [...problems, ...engine.service.doCatalogValidation(uri, settings)];
+  // One finding per entry of a large catalog: tens of thousands, made between other requests.
+  const pause = slices();
+  const report = new BoundedReport();
+  for (const problem of problems) report.add(problem);
+  for (const finding of engine.service.doCatalogValidation(uri, settings)) {
+    report.add(finding);
+    await pause();
+  }
+  return report.items();
 }
 
 /** Engines whose source index is complete. */

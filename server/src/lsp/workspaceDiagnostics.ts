@@ -11,6 +11,7 @@ import { pathToUri } from '../workspace/paths';
 import { prepareSuggestions } from '../service/rules/unknownCode';
 import { catalogDiagnostics, slices } from './diagnostics';
 import type { Engine, Session } from './session';
+import { boundReport } from './reportBound';
 import { runSafe } from './runSafe';
 
 /** A source file's findings, kept while its model, its catalog and its settings stay the same. */
@@ -60,7 +61,7 @@ export function registerWorkspaceDiagnostics(session: Session): void {
             if (!engine.context.isTestFile?.(model.uri)) {
               await prepareSuggestions(model, catalog, settings, pause);
             }
-            const diagnostics = engine.service.doModelValidation(model, settings);
+            const diagnostics = boundReport(engine.service.doModelValidation(model, settings));
             const resultId = await resultIdInSlices(diagnostics, pause);
             cached = { catalog, settings, items: diagnostics, resultId };
             cache.set(model, cached);

@@ -3,12 +3,10 @@ import type { Catalog } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/types';
 
 /** The entries a catalog file itself defines, including those another file's entry overrides. */
-export function entriesDefinedIn(catalog: Catalog, uri: string): CatalogEntry[] {
-  const entries: CatalogEntry[] = [];
+export function* entriesDefinedIn(catalog: Catalog, uri: string): Iterable<CatalogEntry> {
   for (const { code } of catalog.entries()) {
-    for (const entry of catalog.definitions(code)) if (entry.source.uri === uri) entries.push(entry);
+    for (const entry of catalog.definitions(code)) if (entry.source.uri === uri) yield entry;
   }
-  return entries;
 }
 
 /** Every place an entry writes its code: the key, and each row of a code stated in several rows. */

@@ -41,8 +41,11 @@ export interface LanguageService {
   doCodeActions(document: TextDocument, diagnostics: Diagnostic[], options?: CodeActionOptions): CodeAction[];
   /** Diagnostics of a source file from its analysed model: for files no editor shows. */
   doModelValidation(model: SourceModel, settings: Settings): Diagnostic[];
-  /** Diagnostics of the catalog rules (`unused-code`) on a catalog file; its load problems come from the index. */
-  doCatalogValidation(uri: string, settings: Settings): Diagnostic[];
+  /**
+   * Diagnostics of the catalog rules (`unused-code`) on a catalog file, one at a time (a long list
+   * can be taken in slices); its load problems come from the index.
+   */
+  doCatalogValidation(uri: string, settings: Settings): Iterable<Diagnostic>;
   findDefinition(document: TextDocument, position: Position): Location[];
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(

@@ -16,7 +16,7 @@ export function findDocumentSymbols(document: TextDocument, context: ServiceCont
   if (!context.catalogUris().includes(document.uri)) return [];
   const entries = entriesDefinedIn(context.catalogFor(document.uri), document.uri);
   const extentOf = entryExtents(document);
-  return entries.map((entry) => {
+  return Array.from(entries, (entry) => {
     const selectionRange = entry.source.range;
     const symbol: DocumentSymbol = {
       name: entry.code,

@@ -6,7 +6,7 @@ import type { EntryUseCount } from '../entryUses';
 import type { RuleSeverity } from '../settings';
 
 /** What a rule looks at: one analysed source document and the catalog that governs it. */
-export interface RuleInput {
+interface RuleInput {
   model: SourceModel;
   catalog: Catalog;
 }
@@ -31,7 +31,7 @@ export interface SourceRule {
 }
 
 /** What a catalog rule looks at: one catalog file, the catalog it belongs to and the workspace's uses. */
-export interface CatalogRuleInput {
+interface CatalogRuleInput {
   uri: string;
   catalog: Catalog;
   /** How the workspace uses an entry (its code, an alias, a class): its sources, and its tests apart. */
@@ -44,5 +44,6 @@ export interface CatalogRule {
   defaultSeverity: RuleSeverity;
   /** One sentence on what the rule finds, for reports that describe their rules (SARIF). */
   description: string;
-  check(input: CatalogRuleInput): RuleFinding[];
+  /** Findings one at a time: a catalog of 50,000 codes has as many, and the editor takes them in slices. */
+  check(input: CatalogRuleInput): Iterable<RuleFinding>;
 }

@@ -11,10 +11,9 @@ export const unusedCodeRule: CatalogRule = {
   id: 'unused-code',
   description: 'A catalog code that no source file of the workspace uses.',
   defaultSeverity: 'hint',
-  check({ uri, catalog, usesOf }) {
+  *check({ uri, catalog, usesOf }): Iterable<RuleFinding> {
     // A status-only catalog documents statuses, which plain responses send without any code.
-    if (catalog.statusOnly) return [];
-    const findings: RuleFinding[] = [];
+    if (catalog.statusOnly) return;
     for (const entry of entriesDefinedIn(catalog, uri)) {
       if (entry.source.format === 'typescript') continue;
       const uses = usesOf(entry);
@@ -24,12 +23,11 @@ export const unusedCodeRule: CatalogRule = {
         uses.testFiles > 0
           ? `is used only in tests (${uses.testFiles} test file${uses.testFiles === 1 ? '' : 's'})`
           : 'is not used anywhere in the workspace';
-      findings.push({
+      yield {
         range: entry.source.range,
         message: `'${entry.code}' ${where}.`,
         tags: [DiagnosticTag.Unnecessary],
-      });
+      };
     }
-    return findings;
   },
 };

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../../../server/src/service/settings';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { LanguageService } from '../../../../server/src/service/languageService';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../../server/src/service/settings';
 import { createMarkedWorkspace } from '../../../helpers/markedWorkspace';
+
+/** The catalog rules' findings on a file, as a list. */
+function catalogFindings(ws: { service: LanguageService }, uri: string, settings: Settings): Diagnostic[] {
+  return [...ws.service.doCatalogValidation(uri, settings)];
+}
 
 const FILES = {
   'error-catalog.json': [
@@ -24,7 +30,7 @@ const FILES = {
 
 test('a catalog entry nothing in the workspace uses is a faded hint on its key', async () => {
   const ws = await createMarkedWorkspace(FILES);
-  const diagnostics = ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS);
+  const diagnostics = catalogFindings(ws, ws.uri('error-catalog.json'), DEFAULT_SETTINGS);
   assert.deepEqual(diagnostics, [
     {
       range: ws.ranges['error-catalog.json'][0],
@@ -39,9 +45,7 @@ test('a catalog entry nothing in the workspace uses is a faded hint on its key',
     },
   ]);
   assert.deepEqual(
-    ws.service
-      .doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS)
-      .map((d) => [d.range, d.message]),
+    catalogFindings(ws, ws.uri('docs/errors.md'), DEFAULT_SETTINGS).map((d) => [d.range, d.message]),
     [[ws.ranges['docs/errors.md'][0], `'RATE_LIMITED' is not used anywhere in the workspace.`]],
   );
 });
@@ -50,9 +54,9 @@ test('a use added anywhere in the workspace makes the entry used; the rule can b
   const ws = await createMarkedWorkspace(FILES);
   ws.host.write('/workspace/src/teapot.ts', `res.status(418).json({ error: { code: 'NEVER_SENT' } });\n`);
   await ws.sources.updateFromDisk(ws.uri('src/teapot.ts'));
-  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS), []);
+  assert.deepEqual(catalogFindings(ws, ws.uri('error-catalog.json'), DEFAULT_SETTINGS), []);
   const off = normalizeSettings({ rules: { 'unused-code': 'off' } });
-  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), off), []);
+  assert.deepEqual(catalogFindings(ws, ws.uri('docs/errors.md'), off), []);
 });
 
 test('an entry only test files mention is used only in tests, and says so', async () => {
@@ -63,22 +67,18 @@ test('an entry only test files mention is used only in tests, and says so', asyn
     'test/more.spec.ts': "const expected = { code: 'RATE_LIMITED' };\n",
   });
   assert.deepEqual(
-    ws.service
-      .doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS)
-      .map((d) => [d.range, d.message]),
+    catalogFindings(ws, ws.uri('error-catalog.json'), DEFAULT_SETTINGS).map((d) => [d.range, d.message]),
     [[ws.ranges['error-catalog.json'][0], `'NEVER_SENT' is used only in tests (1 test file).`]],
   );
   assert.deepEqual(
-    ws.service
-      .doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS)
-      .map((d) => [d.range, d.message]),
+    catalogFindings(ws, ws.uri('docs/errors.md'), DEFAULT_SETTINGS).map((d) => [d.range, d.message]),
     [[ws.ranges['docs/errors.md'][0], `'RATE_LIMITED' is used only in tests (2 test files).`]],
   );
   // The test file deleted, the code is unused again.
   ws.host.delete('/workspace/src/__tests__/teapot.test.ts');
   await ws.sources.updateFromDisk(ws.uri('src/__tests__/teapot.test.ts'));
   assert.deepEqual(
-    ws.service.doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS).map((d) => d.message),
+    catalogFindings(ws, ws.uri('error-catalog.json'), DEFAULT_SETTINGS).map((d) => d.message),
     [`'NEVER_SENT' is not used anywhere in the workspace.`],
   );
 });
@@ -88,7 +88,7 @@ test('a status-only catalog has no unused entries: statuses are sent without cod
     'docs/errors.md':
       '| Status code | Reason phrase | Description |\n| --- | --- | --- |\n| 404 | Not Found | Missing. |\n',
   });
-  assert.deepEqual(ws.service.doCatalogValidation(ws.uri('docs/errors.md'), DEFAULT_SETTINGS), []);
+  assert.deepEqual(catalogFindings(ws, ws.uri('docs/errors.md'), DEFAULT_SETTINGS), []);
 });
 
 test('a class made for a code that nobody constructs does not use it; a class constructed where it is made does', async () => {
@@ -113,9 +113,7 @@ test('a class made for a code that nobody constructs does not use it; a class co
   });
   const [locked, payment] = ws.ranges['error-catalog.json'];
   assert.deepEqual(
-    ws.service
-      .doCatalogValidation(ws.uri('error-catalog.json'), DEFAULT_SETTINGS)
-      .map((d) => [d.range, d.message]),
+    catalogFindings(ws, ws.uri('error-catalog.json'), DEFAULT_SETTINGS).map((d) => [d.range, d.message]),
     [
       [locked, `'ACCOUNT_LOCKED' is not used anywhere in the workspace.`],
       [payment, `'PAYMENT_REQUIRED' is not used anywhere in the workspace.`],
