@@ -34,6 +34,8 @@ export interface TestClientOptions {
   pullDiagnostics?: boolean;
   /** False for a client that does not watch files (no dynamic `didChangeWatchedFiles`). */
   watchesFiles?: boolean;
+  /** The position encodings the client offers, in its order of preference (`general.positionEncodings`). */
+  positionEncodings?: string[];
 }
 
 /** A `textDocument/publishDiagnostics` notification as the client received it. */
@@ -134,6 +136,9 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
+        ...(this.options.positionEncodings && {
+          general: { positionEncodings: this.options.positionEncodings },
+        }),
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,

@@ -46,8 +46,9 @@ else
 end
 
 -- The usage lens over the catalog entry, its command mapped as the README says.
-vim.lsp.commands['errorCatalog.showReferences'] = function(command)
-  vim.fn.setqflist(vim.lsp.util.locations_to_items(command.arguments[3], 'utf-16'))
+vim.lsp.commands['errorCatalog.showReferences'] = function(command, ctx)
+  local encoding = vim.lsp.get_client_by_id(ctx.client_id).offset_encoding
+  vim.fn.setqflist(vim.lsp.util.locations_to_items(command.arguments[3], encoding))
 end
 vim.cmd('edit ' .. workspace .. '/error-catalog.json')
 vim.lsp.buf_attach_client(0, client_id)
@@ -58,7 +59,7 @@ for _, response in pairs(lenses or {}) do
     for _, answer in pairs(resolved or {}) do
       local command = answer.result and answer.result.command
       if command then
-        vim.lsp.commands[command.command](command, {})
+        vim.lsp.commands[command.command](command, { bufnr = 0, client_id = client_id })
         local items = vim.fn.getqflist()
         local first = items[1] and string.format('%s:%d', vim.fn.fnamemodify(vim.fn.bufname(items[1].bufnr), ':t'), items[1].lnum) or 'none'
         note(string.format('lens %s, %d in the list, first %s', command.title, #items, first))

@@ -32,6 +32,7 @@ import { requestsWaiting } from './runSafe';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
 import { registerSemanticTokens } from './semanticTokens';
+import type { PositionEncoding } from './positionEncoding';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
 import { registerSymbols } from './symbols';
@@ -50,6 +51,11 @@ export interface RuntimeEnvironment {
   lastInputAt?: () => number;
   /** Watches a file on disk, for clients that cannot watch files themselves. */
   watchFile?: WatchFile;
+  /**
+   * The transport's conversion of positions, when it has one: the client may then choose UTF-8.
+   * Without it every position is UTF-16, the protocol's default.
+   */
+  positions?: PositionEncoding;
 }
 
 /** How long after bytes arrive the index treats the client as waiting on an answer. */
@@ -66,6 +72,7 @@ const WATCHED_GLOBS = [
 /** Wires the features to a connection. The Node entry point calls it; so could a browser one. */
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new TextDocuments(TextDocument);
+  runtime.positions?.useOpenDocuments((uri) => documents.get(uri)?.getText());
   let clientHasConfiguration = false;
   let clientHasDynamicWatchers = false;
   let clientCapabilities: ClientCapabilities = {};
@@ -113,8 +120,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     clientHasDynamicWatchers =
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     roots = workspaceRoots(params);
+    const positionEncoding =
+      runtime.positions?.negotiate(params.capabilities.general?.positionEncodings) ?? 'utf-16';
     return {
       capabilities: {
+        positionEncoding,
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         // `(` for a carrier's status, a space for `throw `.

@@ -1,10 +1,19 @@
-import { watch } from 'node:fs';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { readFileSync, statSync, watch } from 'node:fs';
+import {
+  createConnection,
+  ProposedFeatures,
+  type MessageReader,
+  type MessageStrategy,
+} from 'vscode-languageserver/node';
 import { shutdownGate } from '../lsp/afterShutdown';
 import type { FileWatch } from '../lsp/catalogWatcher';
 import type { DebugRuntime } from '../lsp/debug';
+import { PositionEncoding } from '../lsp/positionEncoding';
 import { startServer } from '../lsp/server';
+import { MAX_CATALOG_BYTES } from '../workspace/fileLimits';
 import { nodeHost } from '../workspace/nodeHost';
+import { uriToPath } from '../workspace/paths';
+import { commandLineTransport } from './transport';
 
 // The transport (--stdio, --node-ipc, --socket) comes from the command line; started with none
 // (`error-catalog-language-server` as an editor's command), it speaks over stdio.
@@ -13,7 +22,18 @@ if (!process.argv.some((arg) => TRANSPORTS.some((flag) => arg === flag || arg.st
   process.argv.push('--stdio');
 }
 const gate = shutdownGate();
-const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate.strategy });
+const positions = new PositionEncoding(fileText);
+// Positions are made UTF-16 first; the gate then sees the message as the handlers will.
+const messageStrategy: MessageStrategy = {
+  handleMessage: (message, next) =>
+    positions.strategy.handleMessage(message, (converted) => gate.strategy.handleMessage(converted, next)),
+};
+const { input, output } = commandLineTransport(process.argv.slice(2));
+// The library takes a stream or a reader as input at run time (a stream ends the server when it
+// closes); its typings pair a stream with a stream only.
+const connection = createConnection(ProposedFeatures.all, input as MessageReader, positions.writer(output), {
+  messageStrategy,
+});
 gate.register(connection);
 
 // Over --stdio, anything written to stdout corrupts the protocol stream: send it to the log.
@@ -40,6 +60,18 @@ const debug: DebugRuntime | undefined =
       }
     : undefined;
 
+/** A file's text, to place the positions the server sends in it; undefined if it cannot be read. */
+function fileText(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const path = uriToPath(uri);
+    if (statSync(path).size > MAX_CATALOG_BYTES) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Node's watcher of one file; undefined when the file cannot be watched (gone, no permission). */
 function watchFile(path: string, onChange: () => void): FileWatch | undefined {
   try {
@@ -60,4 +92,4 @@ const markInput = () => (lastInputAt = performance.now());
 if (process.argv.includes('--stdio')) process.stdin.on('data', markInput);
 process.on('message', markInput);
 
-startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt, watchFile });
+startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt, watchFile, positions });
