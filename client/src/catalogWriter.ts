@@ -7,14 +7,16 @@ import {
   type CatalogStatus,
   type EntryToAdd,
 } from '../../server/src/lsp/catalogProtocol';
+import { CANONICAL_CATALOG_NAMES, catalogFormatOf } from '../../server/src/workspace/fileKinds';
 
 /** Catalog files entries can be written into: JSON and YAML, not Markdown documentation. */
 function isEditable(uri: string): boolean {
-  return /\.(json|ya?ml)$/i.test(uri);
+  const format = catalogFormatOf(uri);
+  return format === 'json' || format === 'yaml';
 }
 
-/** The catalog a workspace folder gets when it has none. */
-const NEW_CATALOG_NAME = 'error-catalog.json';
+/** The catalog a workspace folder gets when it has none: `error-catalog.json`. */
+const NEW_CATALOG_NAME = CANONICAL_CATALOG_NAMES.json[0];
 
 /**
  * Where new entries go: the only JSON/YAML catalog, the one the user picks among several, or a new

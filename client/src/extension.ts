@@ -7,29 +7,20 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CatalogMethods, type CatalogStatus } from '../../server/src/lsp/catalogProtocol';
+import { DEFAULT_CATALOG_GLOBS, SOURCE_GLOB } from '../../server/src/workspace/fileKinds';
 import { addErrorCode } from './addErrorCode';
 import { CatalogTreeProvider, CATALOG_VIEW_ID } from './catalogTree';
 import { registerViewCommands } from './catalogViewCommands';
 import { importFromDocs } from './importFromDocs';
 import { CatalogLanguageStatus } from './languageStatus';
 import { RestartLimiter, type ServerCrashState } from './restartLimiter';
+import { catalogViewCapability } from './catalogViewCapability';
 import { showReferencesMiddleware } from './showReferences';
 
 let client: LanguageClient | undefined;
 
 /** Source languages the server analyses. */
 const SOURCE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
-
-/** Catalog documents the server reports problems in. */
-const CATALOG_PATTERNS = [
-  '**/error-catalog.{json,yaml,yml}',
-  '**/*.errors.{json,yaml,yml}',
-  '**/{errors,error-codes}.md',
-  '**/docs/**/{errors,error-codes}*.md',
-];
-
-/** Source files whose changes on disk change the usage counts. */
-const SOURCE_GLOB = '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Error Catalog', { log: true });
@@ -44,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const documentSelector = [
     ...SOURCE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
-    ...CATALOG_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+    // Catalog documents the server reports problems in.
+    ...DEFAULT_CATALOG_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
   ];
   // A crashed server is restarted a bounded number of times; each crash is logged and shown.
   let crashStatus: vscode.LanguageStatusItem | undefined;
@@ -66,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: showReferencesMiddleware,
   };
   const languageClient = new LanguageClient('errorCatalog', 'Error Catalog', serverOptions, clientOptions);
+  languageClient.registerFeature(catalogViewCapability);
   client = languageClient;
   // Started before the view exists, so the view's first request waits for the server, not fails.
   const started = languageClient.start();

@@ -23,7 +23,7 @@ export interface ServerCrashState {
   message: string;
 }
 
-export interface RestartLimiterOptions {
+interface RestartLimiterOptions {
   /** Restarts allowed within `windowMs`; the crash after them leaves the server stopped. */
   maxRestarts: number;
   windowMs: number;

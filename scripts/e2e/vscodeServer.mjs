@@ -9,7 +9,7 @@ import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** A TCP port nobody listens on at the moment, on the loopback interface. */
-export function freePort() {
+function freePort() {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.unref();

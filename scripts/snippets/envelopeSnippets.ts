@@ -12,20 +12,20 @@ import {
 } from '../../server/src/service/completion/forms';
 
 /** One entry of a VS Code snippet file. */
-export interface Snippet {
+interface Snippet {
   prefix: string[];
   body: string[];
   description: string;
 }
 
 /** A VS Code snippet file: snippet name to snippet. */
-export type SnippetFile = Record<string, Snippet>;
+type SnippetFile = Record<string, Snippet>;
 
 /**
  * A framework a snippet is written for: the completion's statement form of its carrier, under the
  * prefix suffix and label the snippet list shows.
  */
-export interface FrameworkForm {
+interface FrameworkForm {
   /** Suffix of the snippet prefix: `err-nested-fastify`. */
   name: string;
   /** Shown in the snippet's name and description. */
@@ -46,7 +46,7 @@ export const FRAMEWORK_FORMS: readonly FrameworkForm[] = [
 ];
 
 /** A generated snippet with the table row and form it was made from. */
-export interface EnvelopeSnippet {
+interface EnvelopeSnippet {
   name: string;
   style: EnvelopeStyle;
   /** Undefined for a style whose body is a constructor argument. */

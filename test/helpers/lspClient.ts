@@ -36,6 +36,8 @@ export interface TestClientOptions {
   watchesFiles?: boolean;
   /** The position encodings the client offers, in its order of preference (`general.positionEncodings`). */
   positionEncodings?: string[];
+  /** Experimental client capabilities (the VS Code client's `errorCatalog.catalogView`). */
+  experimental?: Record<string, unknown>;
 }
 
 /** A `textDocument/publishDiagnostics` notification as the client received it. */
@@ -139,6 +141,7 @@ export class TestClient {
         ...(this.options.positionEncodings && {
           general: { positionEncodings: this.options.positionEncodings },
         }),
+        ...(this.options.experimental && { experimental: this.options.experimental }),
         window: { workDoneProgress: true },
         workspace: {
           configuration: true,

@@ -39,7 +39,11 @@ before(async () => {
   mkdirSync(join(folder, 'src'));
   writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
   writeFileSync(join(folder, 'src/routes.ts'), routes.text);
-  client = await TestClient.start({ folders: [folder] });
+  // As the VS Code client does: it has a catalog view, and wants to hear when catalogs change.
+  client = await TestClient.start({
+    folders: [folder],
+    experimental: { errorCatalog: { catalogView: true } },
+  });
 });
 
 after(async () => {

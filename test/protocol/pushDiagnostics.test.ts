@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToUri } from '../../server/src/workspace/paths';
+import { CatalogMethods } from '../../server/src/lsp/catalogProtocol';
 import { TestClient, type PublishedDiagnostics } from '../helpers/lspClient';
 import { SAMPLE_CATALOG } from '../helpers/workspace';
 
@@ -16,6 +17,8 @@ const MISMATCH_MESSAGE = `'FORBIDDEN' is 403 Forbidden in the error catalog, but
 let folder: string;
 let client: TestClient;
 let uri: string;
+/** `errorCatalog/catalogChanged` notices: for the VS Code client's view, never sent to others. */
+let catalogNotices = 0;
 
 before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'error-catalog-push-'));
@@ -24,6 +27,9 @@ before(async () => {
   uri = pathToUri(join(folder, 'src/app.ts'));
   writeFileSync(join(folder, 'src/app.ts'), MISMATCH);
   client = await TestClient.start({ folders: [folder], pullDiagnostics: false });
+  client.connection.onNotification(CatalogMethods.catalogChanged, () => {
+    catalogNotices++;
+  });
   await client.indexed();
 });
 
@@ -75,4 +81,5 @@ test('a closed document has its diagnostics cleared, and no refresh was ever req
   await client.notify('textDocument/didClose', { textDocument: { uri } });
   assert.deepEqual(await published, { uri, diagnostics: [] });
   assert.equal(client.refreshRequests, 0);
+  assert.equal(catalogNotices, 0);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToUri } from '../../server/src/workspace/paths';
 import { parseMarkers } from '../helpers/markers';
@@ -104,4 +105,32 @@ test('diagnostics of an open document: a status mismatch and an unknown code, wi
     ['Change status to 403 Forbidden', 'Use code ROUTE_NOT_FOUND (404)', 'Use code PROJECT_NOT_FOUND (404)'],
   );
   assert.deepEqual(actions[0].edit.changes[uri], [{ range: mismatch, newText: '403' }]);
+});
+
+test('a workspace with no catalog says so in the log, naming the folder', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'error-catalog-no-catalog-'));
+  try {
+    mkdirSync(join(folder, 'src'));
+    writeFileSync(join(folder, 'src/app.ts'), `res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`);
+    const bare = await TestClient.start({ folders: [folder] });
+    try {
+      await bare.indexed();
+      assert.deepEqual(
+        bare.logs.filter((line) => line.startsWith('no error catalog')),
+        [
+          `no error catalog found under ${folder}: codes are checked against a catalog file such as ` +
+            'error-catalog.json, or the files the errorCatalog.catalogFiles setting names',
+        ],
+      );
+      // The example workspace has one: no such line there.
+      assert.deepEqual(
+        client.logs.filter((line) => line.startsWith('no error catalog')),
+        [],
+      );
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

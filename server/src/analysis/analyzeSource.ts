@@ -74,7 +74,7 @@ export function analyzeSource(input: SourceInput, options: AnalysisOptions = {})
 }
 
 /** As `analyzeSource`, on a tree already parsed (the document cache reparses incrementally). */
-export function analyzeSourceFile(
+function analyzeSourceFile(
   sourceFile: ts.SourceFile,
   input: { uri: string; version: number },
   options: AnalysisOptions = {},

@@ -24,12 +24,12 @@ export interface AnalysisScope extends StatusScope {
   onFileLevel?: () => void;
 }
 
-export interface AnalysisCache {
+interface AnalysisCache {
   setters: Map<readonly ts.Statement[], StatusSetter[]>;
 }
 
 /** A statement of its own that sets the status (`ctx.status = 403;`), in a statement list. */
-export interface StatusSetter {
+interface StatusSetter {
   pos: number;
   receiver: string | undefined;
   site: StatusSite;
@@ -241,7 +241,7 @@ function statementList(node: ts.Node): readonly ts.Statement[] | undefined {
 }
 
 /** The statement that holds a node, within its function. */
-export function statementOf(node: ts.Node): ts.Statement | undefined {
+function statementOf(node: ts.Node): ts.Statement | undefined {
   let current: ts.Node = node;
   while (current.parent) {
     if (isFunctionBoundary(current)) return undefined;

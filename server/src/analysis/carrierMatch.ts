@@ -15,7 +15,7 @@ import {
 /** A call, a construction, or an assignment `x.prop = value`. */
 export type CarrierNode = ts.CallExpression | ts.NewExpression | AssignmentNode;
 
-export interface AssignmentNode extends ts.BinaryExpression {
+interface AssignmentNode extends ts.BinaryExpression {
   left: ts.PropertyAccessExpression;
 }
 
@@ -101,7 +101,7 @@ export function receiverOf(node: CarrierNode): string | undefined {
 }
 
 /** The start of a call chain: `res` in `res.status(403).set('x', 'y')`. */
-export function chainBase(expression: ts.Expression): ts.Expression {
+function chainBase(expression: ts.Expression): ts.Expression {
   let current = unwrap(expression);
   while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(unwrap(current.expression))) {
     current = unwrap((unwrap(current.expression) as ts.PropertyAccessExpression).expression);
@@ -110,11 +110,7 @@ export function chainBase(expression: ts.Expression): ts.Expression {
 }
 
 /** The status one row reads from a node, if it is written there and resolvable. */
-export function statusFromRow(
-  node: CarrierNode,
-  row: StatusCarrier,
-  scope: StatusScope,
-): StatusSite | undefined {
+function statusFromRow(node: CarrierNode, row: StatusCarrier, scope: StatusScope): StatusSite | undefined {
   if (row.implied) {
     const nameNode = impliedName(node);
     const value =

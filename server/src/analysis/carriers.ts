@@ -129,7 +129,7 @@ export const NEST_EXCEPTIONS: Readonly<Record<string, number>> = {
  * http-errors' constructors (`createError.NotFound`), named as the package names them: the reason
  * phrase of each 4xx/5xx status in PascalCase, without punctuation (`I'm a Teapot` -> `ImATeapot`).
  */
-export const HTTP_ERRORS_CLASSES: Readonly<Record<string, number>> = Object.fromEntries(
+const HTTP_ERRORS_CLASSES: Readonly<Record<string, number>> = Object.fromEntries(
   statuses.codes
     .filter((code) => code >= 400)
     .map((code) => [identifierOf(statuses.message[code] ?? ''), code] as const)
@@ -255,11 +255,6 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
   },
 ];
 
-/** The carriers that raise an error, by name: their statuses take the API's default code. */
-export const RAISING_CARRIERS: ReadonlySet<string> = new Set(
-  STATUS_CARRIERS.filter((row) => row.raises).map((row) => row.name),
-);
-
 /** Property names that state a status beside the code in the same object. */
 export const SIBLING_STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode'];
 
@@ -298,7 +293,7 @@ export const STATUS_NAMESPACES: readonly string[] = [
 export const STATUS_MODULES: readonly string[] = ['http-status-codes', 'http-status', '@nestjs/common'];
 
 /** A row of the table from a catalog's or the settings' declarative extension. */
-export function carrierFromExtension(extension: CarrierExtension): StatusCarrier {
+function carrierFromExtension(extension: CarrierExtension): StatusCarrier {
   return {
     name: extension.callee,
     callees: [extension.callee],

@@ -14,7 +14,7 @@ import {
 } from './syntax';
 
 /** The carrier row name a status read through a wrapper's argument is reported with. */
-export const WRAPPER_CARRIER = 'wrapper';
+const WRAPPER_CARRIER = 'wrapper';
 
 /** Classes of the platform: never wrappers of a code. */
 const BUILT_IN_CLASSES = new Set([

@@ -14,7 +14,7 @@ export interface TextSpan {
 }
 
 /** A text made parsable: its too-deep parts blanked, and where they were. */
-export interface FlattenedText {
+interface FlattenedText {
   text: string;
   /** The blanked parts, in order: each an outermost bracket past the bound, to its match or the end. */
   blanked: TextSpan[];

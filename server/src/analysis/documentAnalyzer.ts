@@ -13,7 +13,7 @@ import {
 import { parseSource } from './syntax';
 
 /** How the cache has served its requests, for tests and performance figures. */
-export interface AnalyzerStats {
+interface AnalyzerStats {
   /** Requests answered from the cache (same URI, version and text). */
   hits: number;
   fullParses: number;
@@ -26,7 +26,7 @@ export interface AnalyzerStats {
  * Source models cached per document. Each URI keeps its latest version; a newer version of a known
  * document is reparsed incrementally from the previous tree.
  */
-export interface DocumentAnalyzer {
+interface DocumentAnalyzer {
   /** The model of this version of the document, from the cache when it has it. Never throws. */
   analyze(input: SourceInput): SourceModel;
   /** The cached model of a document, if any, whatever its version. */

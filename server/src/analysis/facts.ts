@@ -3,7 +3,7 @@ import { SyntaxKind, unwrap } from './syntax';
 import { NestingTooDeepError } from './unanalysed';
 
 /** A name imported into the file: `import { NotFound as NF } from 'x'` gives `NF` -> `{ x, NotFound }`. */
-export interface ImportedName {
+interface ImportedName {
   module: string;
   /** The exported name; `default` for a default import, `*` for a namespace import. */
   importedName: string;
@@ -37,7 +37,7 @@ const MAX_WALK_DEPTH = 1000;
 const forEachChild = ts.forEachChild;
 
 /** The file's facts, and the nodes the analysis looks at, in document order (parents first). */
-export interface FileWalk {
+interface FileWalk {
   facts: FileFacts;
   /** Object literals, calls, constructions, property assignments (`x.y = v`) and enums. */
   candidates: ts.Node[];
@@ -46,7 +46,7 @@ export interface FileWalk {
 }
 
 /** What one top-level statement adds to the walk, so an edit inside it can be walked again alone. */
-export interface StatementWalk {
+interface StatementWalk {
   statement: ts.Statement;
   /** Its candidates: `candidates.slice(first, end)` of the file's walk. */
   first: number;

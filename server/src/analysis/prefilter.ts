@@ -6,7 +6,7 @@ import { isErrorEnumName } from './definitions';
 import { MAX_CODE_LENGTH } from './codeShape';
 
 /** What else than the built-in tables the prefilter must account for. */
-export interface PrefilterOptions {
+interface PrefilterOptions {
   envelopes?: EnvelopeExtension[];
   carriers?: CarrierExtension[];
   /**

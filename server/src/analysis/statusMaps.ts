@@ -14,7 +14,7 @@ import {
 } from './syntax';
 
 /** The definer of the entries of a code-to-status map. */
-export const STATUS_MAP_DEFINER = 'status-map';
+const STATUS_MAP_DEFINER = 'status-map';
 
 /**
  * The definer of the entries of a status-to-code map: an error handler's default code for each

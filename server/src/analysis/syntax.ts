@@ -1,34 +1,31 @@
 import ts from './typescript';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { defuseAsyncLookaheads } from './asyncLookahead';
+import { sourceDialectOf, type SourceDialect } from '../workspace/fileKinds';
 
 /** Read once: the typescript module exposes its members through getters, costly per node. */
 export const SyntaxKind = ts.SyntaxKind;
 
-/** Script kinds by file extension; anything else is read as TypeScript (the widest grammar). */
-const SCRIPT_KINDS: ReadonlyArray<readonly [string, ts.ScriptKind]> = [
-  ['.tsx', ts.ScriptKind.TSX],
-  ['.jsx', ts.ScriptKind.JSX],
-  ['.mts', ts.ScriptKind.TS],
-  ['.cts', ts.ScriptKind.TS],
-  ['.ts', ts.ScriptKind.TS],
-  ['.mjs', ts.ScriptKind.JS],
-  ['.cjs', ts.ScriptKind.JS],
-  ['.js', ts.ScriptKind.JS],
-];
+/** The script kind of each source dialect. */
+const SCRIPT_KINDS: Readonly<Record<SourceDialect, ts.ScriptKind>> = {
+  ts: ts.ScriptKind.TS,
+  tsx: ts.ScriptKind.TSX,
+  js: ts.ScriptKind.JS,
+  jsx: ts.ScriptKind.JSX,
+};
 
-/** The script kind of a document, from the extension of its URI or path. */
+/**
+ * The script kind of a document, from the extension of its URI or path; anything else is read as
+ * TypeScript (the widest grammar).
+ */
 export function scriptKindOf(uri: string): ts.ScriptKind {
   let end = uri.length;
   for (const mark of ['?', '#']) {
     const at = uri.indexOf(mark);
     if (at >= 0 && at < end) end = at;
   }
-  const path = uri.slice(0, end).toLowerCase();
-  for (const [extension, kind] of SCRIPT_KINDS) {
-    if (path.endsWith(extension)) return kind;
-  }
-  return ts.ScriptKind.TS;
+  const dialect = sourceDialectOf(uri.slice(0, end));
+  return dialect ? SCRIPT_KINDS[dialect] : ts.ScriptKind.TS;
 }
 
 /** Parses a document, syntax only. `setParentNodes` so analysis can climb from a node to its context. */
@@ -215,17 +212,6 @@ export function propertyValue(object: ts.ObjectLiteralExpression, key: string): 
     }
   }
   return value;
-}
-
-/** Whether an object literal writes `key`, whatever its value. */
-export function hasProperty(object: ts.ObjectLiteralExpression, key: string): boolean {
-  return object.properties.some(
-    (property) =>
-      (ts.isPropertyAssignment(property) ||
-        ts.isShorthandPropertyAssignment(property) ||
-        ts.isMethodDeclaration(property)) &&
-      propertyNameText(property.name) === key,
-  );
 }
 
 /** The callee's dotted name as written: `res.status`, `Boom.forbidden`, `createError`; undefined when dynamic. */

@@ -19,7 +19,7 @@ export const CATALOG_FIELDS = [
 ] as const;
 
 /** What a canonical document holds, everything but `parsed` (which the parsing loader decides). */
-export type CanonicalContent = Omit<CatalogLoadResult, 'parsed'>;
+type CanonicalContent = Omit<CatalogLoadResult, 'parsed'>;
 
 /**
  * Validates and reads a canonical catalog (JSON or YAML, already parsed into nodes). Every problem

@@ -14,8 +14,8 @@ export const ENTRY_FIELDS = [
   'docs',
 ] as const;
 
-export const MIN_STATUS = 100;
-export const MAX_STATUS = 599;
+const MIN_STATUS = 100;
+const MAX_STATUS = 599;
 
 /** Whether a number is an HTTP status a catalog may give a code. */
 export function isValidStatus(value: number): boolean {

@@ -8,6 +8,7 @@ import type {
 import { misspelledCode } from './misspellings';
 import { standardEntries } from './standards';
 import { makeProblem, ProblemCodes } from './problems';
+import { fileNameOf } from '../workspace/fileKinds';
 
 /** One loaded catalog document, as the index hands it to `Catalog.from`. */
 export interface CatalogDocument {
@@ -237,15 +238,5 @@ function conflictProblem(entry: CatalogEntry, other: CatalogEntry): CatalogProbl
 
 /** `error-catalog.json line 3`: the file name and line of an entry, for messages about it. */
 function describePlace(entry: CatalogEntry): string {
-  return `${fileName(entry.source.uri)} line ${entry.source.range.start.line + 1}`;
-}
-
-function fileName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
+  return `${fileNameOf(entry.source.uri)} line ${entry.source.range.start.line + 1}`;
 }

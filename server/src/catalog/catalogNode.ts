@@ -19,7 +19,7 @@ export interface ObjectNode extends NodeBase {
   properties: CatalogProperty[];
 }
 
-export interface ArrayNode extends NodeBase {
+interface ArrayNode extends NodeBase {
   type: 'array';
   items: CatalogNode[];
 }
@@ -31,22 +31,22 @@ export interface StringNode extends NodeBase {
   contentRange: Range;
 }
 
-export interface NumberNode extends NodeBase {
+interface NumberNode extends NodeBase {
   type: 'number';
   value: number;
 }
 
-export interface BooleanNode extends NodeBase {
+interface BooleanNode extends NodeBase {
   type: 'boolean';
   value: boolean;
 }
 
-export interface NullNode extends NodeBase {
+interface NullNode extends NodeBase {
   type: 'null';
 }
 
 /** A value JSON cannot express (a YAML alias to nowhere, a tagged scalar): always a wrong type. */
-export interface OtherNode extends NodeBase {
+interface OtherNode extends NodeBase {
   type: 'other';
 }
 
@@ -146,7 +146,7 @@ const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, chara
  * A plain JSON value (an editor setting) as a node, at no place: the catalog's readers then
  * validate it as they validate the same value written in a catalog file.
  */
-export function valueNode(value: unknown): CatalogNode {
+function valueNode(value: unknown): CatalogNode {
   if (typeof value === 'string') return { type: 'string', value, range: NOWHERE, contentRange: NOWHERE };
   if (typeof value === 'number') return { type: 'number', value, range: NOWHERE };
   if (typeof value === 'boolean') return { type: 'boolean', value, range: NOWHERE };

@@ -1,7 +1,7 @@
 import type { CatalogEntry, CatalogLoadResult, EntryVariant } from './types';
 
 /** What a written catalog states besides its entries. */
-export interface CatalogWriteOptions {
+interface CatalogWriteOptions {
   /** Written as `$schema`, so editors validate the file (a path or URL of error-catalog.schema.json). */
   schema?: string;
   /** `statuses` for a status-only catalog (seed 004). */

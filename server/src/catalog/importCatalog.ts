@@ -3,6 +3,7 @@ import { importText } from './importText';
 import { loadJsonCatalog } from './jsonCatalog';
 import { loadMarkdownCatalog } from './markdownCatalog';
 import { loadYamlCatalog } from './yamlCatalog';
+import { catalogFormatOf } from '../workspace/fileKinds';
 
 /** An imported catalog: its entries, the problems met, and the text no code could take. */
 export interface ImportResult {
@@ -19,9 +20,9 @@ export interface ImportResult {
  * as indexing them), or free text (seed 003) through the text importer.
  */
 export function importCatalog(text: string, uri: string): ImportResult {
-  const path = uri.split(/[?#]/)[0].toLowerCase();
-  if (path.endsWith('.json')) return fromLoaded(loadJsonCatalog(text, uri));
-  if (path.endsWith('.yaml') || path.endsWith('.yml')) return fromLoaded(loadYamlCatalog(text, uri));
+  const format = catalogFormatOf(uri.split(/[?#]/)[0]);
+  if (format === 'json') return fromLoaded(loadJsonCatalog(text, uri));
+  if (format === 'yaml') return fromLoaded(loadYamlCatalog(text, uri));
   const markdown = loadMarkdownCatalog(text, uri);
   if (markdown.entries.length > 0 || !markdown.parsed) return fromLoaded(markdown);
   return { ...importText(text, uri), kind: 'codes' };

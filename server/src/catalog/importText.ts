@@ -8,7 +8,7 @@ import { parseStatusText } from './statusText';
 import { type ExampleFields, findExampleFields, readJsonExample, splitLines } from './textLines';
 
 /** What an import found, and the text it could not attach to any code, for the user to review. */
-export interface TextImportResult {
+interface TextImportResult {
   entries: CatalogEntry[];
   problems: CatalogProblem[];
   unplaced: string[];

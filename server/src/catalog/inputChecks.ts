@@ -17,7 +17,7 @@ export const MAX_DOCUMENTATION_LENGTH = MIB / 2;
  * Leading whitespace, `>` and list markers a line may open with. The Markdown and YAML parsers
  * spend time quadratic in nesting depth; no catalog nests anywhere near this deep.
  */
-export const MAX_LINE_NESTING = 64;
+const MAX_LINE_NESTING = 64;
 
 /**
  * Open `{` and `[`, or indicators chained on one line, a YAML document may nest. The yaml parser
@@ -32,7 +32,7 @@ const BINARY_SAMPLE_LENGTH = 8192;
 /** Share of control or replacement characters in the sample above which the file is binary. */
 const BINARY_RATIO = 0.1;
 
-export interface InputLimits {
+interface InputLimits {
   maxLength: number;
   /** Whether the format nests by line prefix (Markdown, YAML) and needs the nesting guard. */
   limitNesting: boolean;
@@ -225,7 +225,7 @@ function isDigit(character: string | undefined): boolean {
  * Decoding is the caller's job, and it turns invalid UTF-8 into U+FFFD. Those characters would end
  * up inside codes and descriptions unnoticed, so the first one is reported with a count.
  */
-export function findEncodingProblem(text: string, mapper: OffsetMapper): CatalogProblem | undefined {
+function findEncodingProblem(text: string, mapper: OffsetMapper): CatalogProblem | undefined {
   const first = text.indexOf(REPLACEMENT_CHARACTER);
   if (first < 0) return undefined;
   let count = 0;

@@ -131,7 +131,7 @@ function countCells(line: string): number {
 }
 
 /** What one table states: codes (seed 000, 002), or statuses alone (seed 004). */
-export interface TableStatements {
+interface TableStatements {
   kind: 'codes' | 'statuses';
   statements: CodeStatement[];
 }

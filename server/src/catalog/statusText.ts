@@ -1,7 +1,7 @@
 import { isValidStatus } from './canonicalEntry';
 
 /** A status as documentation writes it: `404 Not Found`, `400 Invalid query`, `*415*`. */
-export interface StatusText {
+interface StatusText {
   status: number;
   /** Offset of the status digits within the parsed text. */
   offset: number;

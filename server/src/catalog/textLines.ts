@@ -40,7 +40,7 @@ export function blankSpans(text: string, spans: readonly Span[]): string {
 const MAX_EXAMPLE_LENGTH = 64 * 1024;
 
 /** A JSON value written in running text, as documentation shows an example response. */
-export interface JsonExample {
+interface JsonExample {
   root: Node;
   /** Offsets of the whole example in the document; the root's offsets are relative to `span.start`. */
   span: Span;

@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 
 /** Where a catalog entry is written, so navigation can land on it. */
-export interface EntrySource {
+interface EntrySource {
   /** URI of the file that defines the entry. */
   uri: string;
   /** The code as written there: the JSON/YAML key, the table cell, the heading, the createError argument. */
@@ -62,7 +62,7 @@ export interface CatalogProblem {
 }
 
 /** A place in the problem's own document, with what it is (LSP's `relatedInformation`, less the URI). */
-export interface RelatedPlace {
+interface RelatedPlace {
   range: Range;
   message: string;
 }

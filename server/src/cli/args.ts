@@ -11,7 +11,7 @@ export interface OptionSpec {
   choices?: readonly string[];
 }
 
-export interface ParsedArgs {
+interface ParsedArgs {
   /** Each given option's value: `true` for a boolean, a string, or a list for a multiple one. */
   values: Record<string, string | string[] | true>;
   positionals: string[];
@@ -68,7 +68,7 @@ export function parseArguments(argv: readonly string[], specs: Record<string, Op
 }
 
 /** `text, json or sarif`. */
-export function listChoices(choices: readonly string[]): string {
+function listChoices(choices: readonly string[]): string {
   return choices.length < 2
     ? choices.join('')
     : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;

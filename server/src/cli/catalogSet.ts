@@ -11,7 +11,7 @@ import { definitionEntry, MAX_CATALOG_BYTES, WorkspaceIndex } from '../workspace
 import { ConfigurationError } from './cliIo';
 
 /** One catalog file of the run and what loading it found. */
-export interface CatalogFileReport {
+interface CatalogFileReport {
   uri: string;
   problems: CatalogProblem[];
   /** False when the file could not be read as a catalog at all: the run stops with exit code 2. */

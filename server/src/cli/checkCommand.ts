@@ -10,6 +10,8 @@ import { formatJson } from './formatJson';
 import { governanceReport } from './governanceReport';
 import { formatSarif } from './formatSarif';
 import { formatText, plural } from './formatText';
+import { CheckCache, cacheFilePath } from './checkCache';
+import { engineId } from './engineId';
 import { CHECK_HELP } from './help';
 import { Progress } from './progress';
 import { runCheck } from './runCheck';
@@ -23,6 +25,8 @@ const OPTIONS = {
   catalog: { type: 'string', multiple: true },
   'test-files': { type: 'string', multiple: true },
   quiet: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -38,6 +42,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
   const maxWarnings = parseMaxWarnings(stringValue(args, 'max-warnings'));
   const settings: Settings = { ...DEFAULT_SETTINGS, rules: parseRules(listValue(args, 'rule')) };
   const quiet = flagValue(args, 'quiet');
+  const cacheLocation = stringValue(args, 'cache-location');
+  const cache =
+    flagValue(args, 'cache') || cacheLocation !== undefined
+      ? await CheckCache.open(await cacheFilePath(io.cwd, cacheLocation), engineId())
+      : undefined;
+  if (cache?.note) io.stderr.write(`error-catalog check: ${cache.note}\n`);
 
   const result = await runCheck(
     host,
@@ -47,9 +57,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
       catalogPatterns: listValue(args, 'catalog'),
       testFiles: listValue(args, 'test-files'),
       settings,
+      memo: cache,
     },
     new Progress(io.stderr),
   );
+  const unsaved = await cache?.save();
+  if (unsaved) io.stderr.write(`error-catalog check: ${unsaved}\n`);
   const counts = countFindings(result.findings);
   const reported = quiet
     ? result.findings.filter((finding) => severityName(finding.diagnostic) === 'error')

@@ -9,7 +9,7 @@ import {
 } from './findings';
 
 /** One finding of `--format json`: 1-based lines and columns, the end exclusive, as editors show them. */
-export interface JsonFinding {
+interface JsonFinding {
   path: string;
   line: number;
   column: number;
@@ -21,7 +21,7 @@ export interface JsonFinding {
 }
 
 /** The document `check --format json` prints. */
-export interface JsonReport {
+interface JsonReport {
   findings: JsonFinding[];
   summary: { problems: number; errors: number; warnings: number; files: number };
   /** What the findings were checked against. */

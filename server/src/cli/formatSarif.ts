@@ -7,9 +7,9 @@ import { messageText, severityName, sortFindings, type Finding, type SeverityNam
 import { describeRule } from './ruleDescriptions';
 
 /** The base that every result's relative path resolves against: the folder the check ran in. */
-export const SARIF_BASE_ID = '%SRCROOT%';
+const SARIF_BASE_ID = '%SRCROOT%';
 
-export interface SarifTool {
+interface SarifTool {
   name: string;
   version: string;
   informationUri: string;

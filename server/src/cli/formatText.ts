@@ -7,7 +7,7 @@ import {
   type SeverityName,
 } from './findings';
 
-export interface TextStyle {
+interface TextStyle {
   color: boolean;
 }
 

@@ -37,6 +37,10 @@ Options:
                           (default: *.test.*, *.spec.*, __tests__/, __mocks__/, test/, tests/,
                           fixtures/); repeatable
   --quiet                 Report errors only
+  --cache                 Keep each file's analysis, and reuse it while the file, the catalog's
+                          envelope and carrier rows and the version are the same
+  --cache-location <path> The cache file, or a folder for it
+                          (default: node_modules/.cache/error-catalog/; implies --cache)
   --no-color              Print without colour (colour is used only on a terminal, and never with NO_COLOR)
   -h, --help              Show this help
 

@@ -76,7 +76,7 @@ export async function importCommand(
 }
 
 /** The report on the document at `uri`: each code found with its statuses and title, the passages left over, the problems. */
-export function describeImport(uri: string, shownPath: string, result: ImportResult): string {
+function describeImport(uri: string, shownPath: string, result: ImportResult): string {
   const lines = [
     `Found ${plural(result.entries.length, 'code')} in ${shownPath}${result.entries.length > 0 ? ':' : '.'}`,
   ];

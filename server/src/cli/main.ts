@@ -10,9 +10,6 @@ import { importCommand } from './importCommand';
 import { listCommand } from './listCommand';
 import { UnreadableCatalogError } from './workspaceRun';
 
-export type { CliIo } from './cliIo';
-export { EXIT } from './cliIo';
-
 type Command = (argv: readonly string[], io: CliIo, host: WorkspaceHost) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {

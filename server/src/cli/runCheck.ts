@@ -9,7 +9,7 @@ import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
 import { openWorkspace, type WorkspaceRunOptions } from './workspaceRun';
 
-export interface CheckResult {
+interface CheckResult {
   findings: Finding[];
   /** Files checked: the source files the paths name and the catalog files that bear on them. */
   filesChecked: number;

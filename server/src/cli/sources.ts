@@ -3,7 +3,7 @@ import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { CodeUsage, ServiceContext } from '../service/context';
 import type { WorkspaceHost } from '../workspace/host';
-import { isSourcePath } from '../workspace/paths';
+import { isSourcePath } from '../workspace/fileKinds';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { walkFiles } from '../workspace/walk';
 import type { WorkspaceContext } from '../workspace/workspaceContext';

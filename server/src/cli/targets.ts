@@ -1,12 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_CATALOG_GLOBS } from '../catalog/loaders';
 import type { WorkspaceHost } from '../workspace/host';
-import { isSourcePath } from '../workspace/paths';
+import { DEFAULT_CATALOG_GLOBS, isSourcePath } from '../workspace/fileKinds';
 import { ConfigurationError } from './cliIo';
 
 /** What the paths on a command line name, resolved against the current folder. */
-export interface Targets {
+interface Targets {
   /** Folders whose sources are checked (absolute). */
   folders: string[];
   /** Single source files named on the command line (absolute). */

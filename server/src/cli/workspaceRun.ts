@@ -2,6 +2,7 @@ import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri, uriToPath } from '../workspace/paths';
+import type { AnalysisMemo } from '../workspace/analysisMemo';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogSet';
 import { ConfigurationError } from './cliIo';
@@ -32,6 +33,8 @@ export interface WorkspaceRunOptions {
   catalogPatterns: readonly string[];
   /** --test-files values: when given they replace the default globs of test files. */
   testFiles?: readonly string[];
+  /** Analyses remembered from the last run (`--cache`). */
+  memo?: AnalysisMemo;
 }
 
 /** A catalog file that does not parse stops the run: nothing checked against it would be right. */
@@ -74,6 +77,7 @@ export async function openWorkspace(
   // The whole workspace is indexed, as in the editor, so that codes defined in one file and
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
+  if (options.memo) workspace.rememberAnalyses(options.memo);
   const skipped = new Map<string, string>();
   const index = workspace.indexSources(
     ignoring,

@@ -1,5 +1,6 @@
-import { isSourcePath, uriToPath } from '../workspace/paths';
-import { CatalogMethods } from './catalogProtocol';
+import { isSourcePath } from '../workspace/fileKinds';
+import { uriToPath } from '../workspace/paths';
+import { CatalogMethods, type CatalogClientCapabilities } from './catalogProtocol';
 import { catalogStatus, EMPTY_STATUS } from './catalogSummaries';
 import type { Session } from './session';
 import { runSafe } from './runSafe';
@@ -14,7 +15,11 @@ const NOTIFY_DELAY_MS = 300;
 export function registerCatalogChanges(session: Session): void {
   const { connection, documents } = session;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const hasView = () =>
+    (session.clientCapabilities().experimental as CatalogClientCapabilities | undefined)?.errorCatalog
+      ?.catalogView === true;
   const notify = () => {
+    if (!hasView()) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(
       () => void connection.sendNotification(CatalogMethods.catalogChanged),

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeUsage } from '../service/context';
 import { usagesOf } from '../service/usages';
-import { isSourcePath } from '../workspace/paths';
+import { isSourcePath } from '../workspace/fileKinds';
 import {
   CatalogMethods,
   type CatalogEntriesParams,

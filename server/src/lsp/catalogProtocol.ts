@@ -22,9 +22,20 @@ export const CatalogMethods = {
    * catalog; the client applies it. One implementation of catalog writing, the server's.
    */
   addEntries: 'errorCatalog/addEntries',
-  /** Server -> client notification, no params: catalogs or usages changed; views re-request. */
+  /**
+   * Server -> client notification, no params: catalogs or usages changed; views re-request. Sent
+   * only to a client that declares `CATALOG_VIEW_CAPABILITY`: no other has a view to refresh.
+   */
   catalogChanged: 'errorCatalog/catalogChanged',
 } as const;
+
+/**
+ * The experimental client capability (`capabilities.experimental.errorCatalog.catalogView`) of a
+ * client with a catalog view, which wants `catalogChanged`.
+ */
+export interface CatalogClientCapabilities {
+  errorCatalog?: { catalogView?: boolean };
+}
 
 export interface CatalogEntriesParams {
   /** Counting usages waits for the workspace's sources to be indexed. */
@@ -60,7 +71,7 @@ export interface StatusParams {
   workDoneToken?: string | number;
 }
 
-export interface CatalogFileStatus {
+interface CatalogFileStatus {
   uri: string;
   format: string;
   codes: number;
@@ -96,7 +107,7 @@ export interface ImportDocumentParams {
 }
 
 /** An entry read from a documentation file, in the canonical catalog's shape. */
-export type ImportedEntry = Omit<CatalogEntry, 'source' | 'variants'>;
+type ImportedEntry = Omit<CatalogEntry, 'source' | 'variants'>;
 
 export type ImportDocumentResult =
   | {

@@ -11,7 +11,7 @@ export interface FileWatch {
 export type WatchFile = (path: string, onChange: () => void) => FileWatch | undefined;
 
 /** How long after the last event of a burst (an editor's write is several) the file is read again. */
-export const CATALOG_WATCH_DELAY_MS = 100;
+const CATALOG_WATCH_DELAY_MS = 100;
 
 /**
  * For a client that does not watch files (no dynamic `workspace/didChangeWatchedFiles`, as Neovim

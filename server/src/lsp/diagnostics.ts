@@ -7,7 +7,8 @@ import { catalogProblemDiagnostics } from '../service/diagnostics';
 import { prepareSuggestions } from '../service/rules/unknownCode';
 import type { Settings } from '../service/settings';
 import { MAX_SOURCE_BYTES, tooLargeDiagnostic } from '../workspace/fileLimits';
-import { isSourcePath, uriToPath } from '../workspace/paths';
+import { isSourcePath } from '../workspace/fileKinds';
+import { uriToPath } from '../workspace/paths';
 import type { Engine, Session } from './session';
 import { BoundedReport, boundReport } from './reportBound';
 import { requestsWaiting, runSafe } from './runSafe';
@@ -94,7 +95,7 @@ const indexed = new WeakSet<Engine>();
  * connection reads, queues and writes each in a turn of its own), each a slice later: with 10 ms
  * slices a hover took 35 to 50 ms during a pull.
  */
-export const SLICE_MS = 4;
+const SLICE_MS = 4;
 
 /** After another request was seen waiting, how long every step yields: its answer is on its way. */
 const STEP_ASIDE_MS = 20;

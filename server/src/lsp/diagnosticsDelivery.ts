@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KeyedDebounce } from './keyedDebounce';
 
 /** How long after an edit a client that does not pull gets the document's diagnostics. */
-export const PUSH_DELAY_MS = 200;
+const PUSH_DELAY_MS = 200;
 
 /**
  * How diagnostics reach the client, as its capabilities say (LSP 3.17). A client that declares

@@ -1,6 +1,7 @@
 import { importCatalog } from '../catalog/importCatalog';
 import { MAX_DOCUMENT_BYTES, readTextWithin, tooLargeReason } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
+import { fileNameOf } from '../workspace/fileKinds';
 import { uriToPath } from '../workspace/paths';
 import { CatalogMethods, type ImportDocumentParams, type ImportDocumentResult } from './catalogProtocol';
 import { summarizeProblem } from './catalogSummaries';
@@ -18,7 +19,7 @@ export function registerImportDocument(session: Session, host: WorkspaceHost): v
       connection.console,
       async (): Promise<ImportDocumentResult> => {
         const path = uriToPath(params.uri);
-        const name = path.slice(path.lastIndexOf('/') + 1);
+        const name = fileNameOf(params.uri);
         const open = documents.get(params.uri)?.getText();
         const read =
           open === undefined ? await readTextWithin(host, path, MAX_DOCUMENT_BYTES) : { text: open };

@@ -6,7 +6,7 @@ import { makeDiagnostic } from '../service/diagnostics';
  * barely uses has 50,000 `unused-code` hints: a 10 MB report whose encoding alone held every other
  * request (a hover) for half a second, and that no one reads in an editor. The CLI reports all.
  */
-export const MAX_REPORTED_PER_FILE = 1_000;
+const MAX_REPORTED_PER_FILE = 1_000;
 
 /** The rule id of the note that stands for the findings left out. */
 export const FINDINGS_NOT_SHOWN = 'findings-not-shown';

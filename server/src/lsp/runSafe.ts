@@ -1,7 +1,7 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 /** Where handlers log what went wrong: the connection's console, never stdout. */
-export interface Logger {
+interface Logger {
   error(message: string): void;
 }
 

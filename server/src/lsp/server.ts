@@ -13,7 +13,8 @@ import { getLanguageService } from '../service/languageService';
 import { SEMANTIC_TOKEN_LEGEND } from '../service/semanticTokens';
 import type { WorkspaceHost } from '../workspace/host';
 import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
-import { isSourcePath, pathToUri, uriToPath } from '../workspace/paths';
+import { DEFAULT_CATALOG_GLOBS, isSourcePath, SOURCE_GLOB } from '../workspace/fileKinds';
+import { pathToUri, uriToPath } from '../workspace/paths';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -39,7 +40,7 @@ import { registerSymbols } from './symbols';
 import { registerWorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /** What the server needs from the platform it runs on. */
-export interface RuntimeEnvironment {
+interface RuntimeEnvironment {
   host: WorkspaceHost;
   /** Test-only requests (ERROR_CATALOG_DEBUG=1); absent in normal use. */
   debug?: DebugRuntime;
@@ -63,10 +64,10 @@ const INPUT_GRACE_MS = 5;
 
 /** Files the client is asked to watch, so edits on disk reach the index. */
 const WATCHED_GLOBS = [
-  '**/error-catalog.{json,yaml,yml}',
-  '**/*.errors.{json,yaml,yml}',
+  ...DEFAULT_CATALOG_GLOBS.filter((glob) => !glob.endsWith('.md')),
+  // Every Markdown file, not only the default names: `catalogFiles` may name any documentation page.
   '**/*.md',
-  '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}',
+  SOURCE_GLOB,
 ];
 
 /** Wires the features to a connection. The Node entry point calls it; so could a browser one. */
@@ -169,6 +170,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     } catch (error) {
       connection.console.error(`indexing the workspace failed: ${String(error)}`);
     }
+    // An editor that starts the server in the wrong folder (a subfolder, no root at all) would
+    // otherwise get nothing back and no word why.
+    if (index.catalogUris().length === 0) connection.console.info(noCatalogMessage(roots));
     await takeSettingRows(index);
     const context = new WorkspaceContext(index);
     const sources = context.indexSources(
@@ -305,4 +309,13 @@ async function indexSources(
     progress.done();
   }
   diagnostics.changed();
+}
+
+/** What the server logs when no catalog governs any of its folders. */
+function noCatalogMessage(roots: readonly string[]): string {
+  const where = roots.length > 0 ? `under ${roots.join(', ')}` : '(the client named no workspace folder)';
+  return (
+    `no error catalog found ${where}: codes are checked against a catalog file such as ` +
+    'error-catalog.json, or the files the errorCatalog.catalogFiles setting names'
+  );
 }

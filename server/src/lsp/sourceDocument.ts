@@ -1,7 +1,7 @@
 import type { CancellationToken, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../service/settings';
-import { isSourcePath } from '../workspace/paths';
+import { isSourcePath } from '../workspace/fileKinds';
 import { runSafe } from './runSafe';
 import type { Engine, Session } from './session';
 

@@ -8,10 +8,10 @@ import { usagesOf } from './usages';
  * client runs it as its references peek, and any other client maps it to its own list of
  * locations (the README gives Neovim's one line).
  */
-export const SHOW_REFERENCES_COMMAND = 'errorCatalog.showReferences';
+const SHOW_REFERENCES_COMMAND = 'errorCatalog.showReferences';
 
 /** What a lens carries from `codeLens` to `codeLens/resolve`. */
-export interface UsageLensData {
+interface UsageLensData {
   uri: string;
   code: string;
 }

@@ -30,7 +30,7 @@ export function codesUsedBy(model: SourceModel): string[] {
 }
 
 /** The definitions that raise their code where they stand, as uses of it. */
-export function raisedWhereDefined(definitions: readonly CodeDefinition[]): CodeReference[] {
+function raisedWhereDefined(definitions: readonly CodeDefinition[]): CodeReference[] {
   const uses: CodeReference[] = [];
   for (const definition of definitions) {
     if (definition.className || !definition.definer || !RAISING_DEFINERS.has(definition.definer)) continue;

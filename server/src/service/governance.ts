@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { CatalogLoadResult } from '../catalog/types';
 
 /** One catalog file that governs the files in question. */
-export interface GoverningFile {
+interface GoverningFile {
   uri: string;
   /** `markdown`, `json` or `yaml`, from the file's name. */
   format: string;

@@ -7,7 +7,7 @@ import { rangeContains } from './positions';
 import { formatStatus, reasonPhrase } from './statusText';
 
 /** The status written in a carrier under the cursor (`res.status(429)`, `HttpStatus.FORBIDDEN`), if any. */
-export function statusSiteAt(model: SourceModel, position: Position): StatusSite | undefined {
+function statusSiteAt(model: SourceModel, position: Position): StatusSite | undefined {
   return model.statuses.find((site) => rangeContains(site.range, position));
 }
 

@@ -27,7 +27,7 @@ export function tooLargeReason(limitBytes: number): string {
 }
 
 /** `Skipped: file larger than 2 MB.`: what the CLI and the catalog problem say. */
-export function tooLargeMessage(limitBytes: number): string {
+function tooLargeMessage(limitBytes: number): string {
   return `Skipped: ${tooLargeReason(limitBytes)}.`;
 }
 
@@ -62,7 +62,7 @@ export function skippedDiagnostic(reason: string): Diagnostic {
 }
 
 /** A file's text, or why there is none. */
-export type BoundedText = { text: string } | { missing: true } | { tooLarge: true };
+type BoundedText = { text: string } | { missing: true } | { tooLarge: true };
 
 /**
  * Reads a file as UTF-8 unless it is larger than `maxBytes`: the size is checked before the read,

@@ -1,6 +1,7 @@
 import ts from '../analysis/typescript';
 import type { SyncFileView } from './host';
-import { isSourcePath, parentFolder } from './paths';
+import { isSourcePath } from './fileKinds';
+import { parentFolder } from './paths';
 import { WorkspacePackages } from './workspacePackages';
 
 /** tsconfig and package.json files are small; a larger one is not read. */

@@ -14,22 +14,7 @@ export function pathToUri(path: string): string {
   return URI.file(path).toString();
 }
 
-/** Extensions of the documents the analyser reads. */
-export const SOURCE_EXTENSIONS: readonly string[] = [
-  '.ts',
-  '.tsx',
-  '.js',
-  '.jsx',
-  '.mts',
-  '.cts',
-  '.mjs',
-  '.cjs',
-];
-
-export function isSourcePath(path: string): boolean {
-  if (path.endsWith('.d.ts')) return false;
-  return SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension));
-}
+// Which files are sources is stated in fileKinds.ts; re-exported for the handlers in server/src/lsp.
 
 /** The folder a path lies in (`/` for a path at the top). */
 export function parentFolder(path: string): string {

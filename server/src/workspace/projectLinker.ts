@@ -24,7 +24,7 @@ import { pathToUri, uriToPath } from './paths';
 const MAX_HOPS = 24;
 
 /** What the linker reads the workspace's files through. */
-export interface LinkerSources {
+interface LinkerSources {
   /** The model of a file the index or the editor holds. */
   modelOf(uri: string): SourceModel | undefined;
   /** Analyses a file the index left out (no reference of its own, or outside the folders checked). */
@@ -34,7 +34,7 @@ export interface LinkerSources {
 }
 
 /** What a file's imports resolve to: references and definitions its own analysis could not complete. */
-export interface Linked {
+interface Linked {
   references: CodeReference[];
   definitions: CodeDefinition[];
 }

@@ -2,11 +2,10 @@ import { constructedNames } from '../analysis/prefilter';
 import type { SourceModel } from '../analysis/types';
 import type { WorkspaceHost } from './host';
 import { PathAdmission } from './pathAdmission';
-import { isSourcePath, pathToUri, uriToPath } from './paths';
+import { isSourcePath } from './fileKinds';
+import { pathToUri, uriToPath } from './paths';
 import { MAX_SOURCE_BYTES, tooLargeReason, UNREADABLE_REASON } from './fileLimits';
 import { walkFiles } from './walk';
-
-export { MAX_SOURCE_BYTES } from './fileLimits';
 
 /**
  * How long the index works before it yields to waiting requests: a request waits at most this,
@@ -23,7 +22,7 @@ const STEP_ASIDE_MS = 50;
 /** Files read ahead of the one being analysed, so the disk works while the parser does. */
 const READ_AHEAD = 16;
 
-export interface SourceIndexOptions {
+interface SourceIndexOptions {
   roots: string[];
   /** Analyses a source document; the context supplies the catalog's table extensions. */
   analyze(uri: string, text: string): SourceModel;

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
  * Where tests, mocks and fixtures live, relative to a workspace folder: their envelopes are
  * assertions and mocks, not what the API sends, so they are no findings and define no codes.
  */
-export const DEFAULT_TEST_FILES: readonly string[] = [
+const DEFAULT_TEST_FILES: readonly string[] = [
   '**/*.test.*',
   '**/*.spec.*',
   '**/*.test-d.*',

@@ -1,7 +1,7 @@
 import type { WorkspaceHost } from './host';
 
 /** Folders that never hold a project's own catalog or sources. */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules',
   '.git',
   'dist',
@@ -10,7 +10,7 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'coverage',
 ]);
 
-export interface WalkOptions {
+interface WalkOptions {
   /** Extra folder names to skip, besides SKIPPED_DIRECTORIES. */
   skip?: Iterable<string>;
   /** Decides, from the path relative to the root, whether a file is wanted. */

@@ -8,12 +8,14 @@ import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { codesUsedBy, codeUses } from '../service/codeUses';
+import { OptionsKeys, type AnalysisMemo } from './analysisMemo';
 import { ProjectLinker } from './projectLinker';
 import { TestFiles } from './testFiles';
 import { TestMentions } from './testMentions';
 import { MAX_CATALOG_BYTES, MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
 import type { WorkspaceHost } from './host';
-import { isSourcePath, uriToPath } from './paths';
+import { isSourcePath } from './fileKinds';
+import { uriToPath } from './paths';
 import { SourceIndex, type CodeUsage } from './sourceIndex';
 import { UsageIndex } from './usageIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -48,6 +50,9 @@ export class WorkspaceContext implements ServiceContext {
   private testMentions?: TestMentions;
   /** Open documents too large to analyse, told once each. */
   private readonly skippedUris = new Set<string>();
+  /** Analyses of files on disk remembered from an earlier run, if the run keeps them. */
+  private memo?: AnalysisMemo;
+  private readonly optionsKeys = new OptionsKeys();
 
   /**
    * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
@@ -75,7 +80,7 @@ export class WorkspaceContext implements ServiceContext {
       {
         modelOf: (uri) => this.modelOf(uri),
         // A file read only for what it exports: its codes are not the workspace's until it is indexed.
-        analyze: (uri, text) => analyzeSource({ uri, version: 0, text }, this.optionsFor(uri)),
+        analyze: (uri, text) => this.analyzeFile(uri, text),
         knownFiles: () => this.sources?.knownPaths() ?? [],
       },
       () => {
@@ -259,7 +264,10 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Analyses a file's text with the table extensions of the catalog that governs it. */
   analyzeText(uri: string, text: string, version = 0): SourceModel {
-    const model = analyzeSource({ uri, version, text }, this.optionsFor(uri));
+    const model =
+      version === 0
+        ? this.analyzeFile(uri, text)
+        : analyzeSource({ uri, version, text }, this.optionsFor(uri));
     this.feedDefinitions(uri, model);
     return model;
   }
@@ -326,6 +334,18 @@ export class WorkspaceContext implements ServiceContext {
 
   private modelOf(uri: string): SourceModel | undefined {
     return (this.openUris.has(uri) ? this.openDocuments.cached(uri) : undefined) ?? this.sources?.model(uri);
+  }
+
+  /** Keeps the analyses of files on disk in `memo`, and takes those it remembers (`check --cache`). */
+  rememberAnalyses(memo: AnalysisMemo): void {
+    this.memo = memo;
+  }
+
+  /** The analysis of a file's text as on disk: remembered from an earlier run when it can be. */
+  private analyzeFile(uri: string, text: string): SourceModel {
+    const options = this.optionsFor(uri);
+    const analyze = () => analyzeSource({ uri, version: 0, text }, options);
+    return this.memo ? this.memo.model(uri, text, this.optionsKeys.of(options), analyze) : analyze();
   }
 
   private optionsFor(uri: string): AnalysisOptions {

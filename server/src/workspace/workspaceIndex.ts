@@ -1,11 +1,12 @@
 import picomatch from 'picomatch';
 import { Catalog, type CatalogExtensions } from '../catalog/catalog';
-import { DEFAULT_CATALOG_GLOBS, loadCatalogDocument } from '../catalog/loaders';
+import { loadCatalogDocument } from '../catalog/loaders';
 import { makeProblem, ProblemCodes } from '../catalog/problems';
 import type { CodeDefinition } from '../analysis/types';
 import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog/types';
 import type { WorkspaceHost } from './host';
 import { PathAdmission } from './pathAdmission';
+import { DEFAULT_CATALOG_GLOBS } from './fileKinds';
 import { pathToUri, uriToPath } from './paths';
 import { MAX_CATALOG_BYTES, tooLargeProblem } from './fileLimits';
 import { walkFiles } from './walk';
@@ -44,7 +45,7 @@ interface FolderState {
   settingRows?: CatalogExtensions;
 }
 
-export interface WorkspaceIndexOptions {
+interface WorkspaceIndexOptions {
   /** Absolute paths of the workspace folders. */
   roots: string[];
   /** Glob patterns (relative to a root) that replace catalog discovery when not empty. */

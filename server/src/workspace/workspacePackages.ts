@@ -1,5 +1,6 @@
 import type { SyncFileView } from './host';
-import { isSourcePath, parentFolder } from './paths';
+import { isSourcePath } from './fileKinds';
+import { parentFolder } from './paths';
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
@@ -9,7 +10,10 @@ const BUILD_FOLDERS = ['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'es'];
 /** Conditions of an `exports` map read in this order: the types and sources first, then the runtimes. */
 const CONDITIONS = ['types', 'typescript', 'source', 'import', 'module', 'node', 'require', 'default'];
 
-/** What a build file name was before compilation. */
+/**
+ * What a build file name was before compilation. Not SOURCE_FILES of fileKinds.ts: these are
+ * compiler mappings tried in TypeScript's order; isSourcePath still decides what is kept.
+ */
 const SOURCE_FOR_BUILD: ReadonlyArray<readonly [string, string[]]> = [
   ['.d.ts', ['.ts', '.tsx']],
   ['.d.mts', ['.mts']],
@@ -150,6 +154,7 @@ function candidatesOf(path: string): string[] {
   }
   return [
     path,
+    // TypeScript's probing order for an extensionless target, a subset of the source extensions.
     ...['.ts', '.tsx', '.mts', '.js', '.mjs'].map((extension) => path + extension),
     ...['/index.ts', '/index.tsx', '/index.js'].map((index) => path + index),
   ];

@@ -61,19 +61,21 @@ test('the benchmark runs every figure on a 20-file workspace', { timeout: 300_00
     });
     const planted = result.manifest.planted.unknownCodes + result.manifest.planted.statusMismatches;
     assert.equal(result.check.findings, planted);
+    assert.equal(result.warmCheck.findings, planted);
     assert.ok(result.peer.findings > 0, 'ESLint reports code properties');
     assert.equal(result.keystrokes.count, 4);
     assert.equal(result.keystrokes.expectedChanges, 4);
     assert.equal(result.idle.hover.count, 4);
     assert.equal(result.idle.hoversAnswered, 4);
     assert.equal(result.idle.completionsComplete, 4);
-    for (const figure of [result.readFloor, result.check, result.peer, result.index]) {
+    for (const figure of [result.readFloor, result.check, result.warmCheck, result.peer, result.index]) {
       assert.ok(Number.isFinite(figure.wallMs) && Number.isFinite(figure.cpuMs));
     }
     const table = markdownTable([result]);
     for (const row of [
       '(1) read floor',
       '(2) check',
+      '(2w) check --cache, warm',
       '(3) ESLint peer',
       '(4) server index',
       '(5) keystroke',

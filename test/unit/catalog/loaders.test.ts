@@ -1,11 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import {
-  DEFAULT_CATALOG_GLOBS,
-  findCatalogLoader,
-  loadCatalogDocument,
-} from '../../../server/src/catalog/loaders';
+import { findCatalogLoader, loadCatalogDocument } from '../../../server/src/catalog/loaders';
+import { DEFAULT_CATALOG_GLOBS } from '../../../server/src/workspace/fileKinds';
 import { loadJsonCatalog } from '../../../server/src/catalog/jsonCatalog';
 import { loadYamlCatalog } from '../../../server/src/catalog/yamlCatalog';
 import { loadMarkdownCatalog } from '../../../server/src/catalog/markdownCatalog';

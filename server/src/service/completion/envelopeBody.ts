@@ -2,12 +2,12 @@ import type { EnvelopeStyle, JsonValue, PropertyPath } from '../../analysis/enve
 import { expandSnippet, quotedTabStop, snippetLiteral, stringLiteral } from './snippetText';
 
 /** The leaves of a body whose value the completion chooses; the rest come from the style's sample. */
-export type BodyRole = 'code' | 'status' | 'message' | 'title';
+type BodyRole = 'code' | 'status' | 'message' | 'title';
 
-export type Leaf = string | number | boolean | null;
+type Leaf = string | number | boolean | null;
 
 /** Fills the leaves of a body, as snippet text. */
-export interface BodyFiller {
+interface BodyFiller {
   /** The leaf at the style's code, status, message or title path, written as the body needs it. */
   role(role: BodyRole, sample: Leaf): string;
   /** Any other leaf of the sample (`details`, `requestId`). */
@@ -20,7 +20,7 @@ export const TAB_STOPS = { code: 1, status: 2, message: 3, title: 4 } as const;
 const FIRST_FREE_TAB_STOP = 5;
 
 /** The snippet text of the leaves a completion decides; a role left out keeps the sample's value. */
-export interface BodyParts {
+interface BodyParts {
   quote: string;
   code: string;
   status?: string;

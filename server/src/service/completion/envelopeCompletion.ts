@@ -23,7 +23,7 @@ import { byUse, carrierVotes, envelopeVotes, mostUsed } from './projectStyle';
 import { choice, expandSnippet, mirror, quotedTabStop, tabStop } from './snippetText';
 
 /** What the envelope completions are written from. */
-export interface EnvelopeCompletionInput {
+interface EnvelopeCompletionInput {
   catalog: Catalog;
   /** The document's model, then the workspace's models: whose habits decide the carrier. */
   scopes: ReadonlyArray<readonly SourceModel[]>;
@@ -74,7 +74,7 @@ export interface EnvelopeValues {
 }
 
 /** The statement of one style, as snippet text, with the catalog's codes, status and message. */
-export function envelopeStatement(
+function envelopeStatement(
   style: EnvelopeStyle,
   form: StatementForm,
   { catalog, quote }: Pick<EnvelopeCompletionInput, 'catalog' | 'quote'>,
@@ -143,7 +143,7 @@ function codeTabStop(values: readonly string[], fallback: string): string {
 }
 
 /** The carrier the project sends its errors with most; Express's when it sends none yet. */
-export function statementForm(scopes: ReadonlyArray<readonly SourceModel[]>): StatementForm {
+function statementForm(scopes: ReadonlyArray<readonly SourceModel[]>): StatementForm {
   const candidates = STATEMENT_FORMS.flatMap((form) => [form.carrier, ...(form.alsoFor ?? [])]);
   const used = mostUsed(scopes, candidates, carrierVotes);
   return (

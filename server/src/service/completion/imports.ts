@@ -3,9 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { stringLiteral } from './snippetText';
-
-/** Extensions a relative import leaves out (or writes as `.js`, in an ES module project). */
-const SOURCE_EXTENSION = /\.(?:[mc]?ts|tsx|[mc]?js|jsx)$/;
+import { sourceExtensionOf } from '../../workspace/fileKinds';
 
 /**
  * The edit that imports `name` from the file `targetUri` into the document: a name added to an
@@ -62,15 +60,15 @@ function bindsName(declaration: ts.ImportDeclaration, name: string): boolean {
 }
 
 /** `../errors` (or `../errors.js`): the module specifier of `target` as written in `from`. */
-export function relativeSpecifier(fromUri: string, targetUri: string, withJs: boolean): string {
+function relativeSpecifier(fromUri: string, targetUri: string, withJs: boolean): string {
   const from = URI.parse(fromUri).path.split('/').slice(0, -1);
   const target = URI.parse(targetUri).path.split('/');
   let common = 0;
   while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
   const up = from.length - common;
-  const rest = target
-    .slice(common)
-    .join('/')
-    .replace(SOURCE_EXTENSION, withJs ? '.js' : '');
+  const path = target.slice(common).join('/');
+  // A relative import leaves the source extension out (or writes `.js`, in an ES module project).
+  const extension = sourceExtensionOf(path);
+  const rest = extension ? path.slice(0, -extension.length) + (withJs ? '.js' : '') : path;
   return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
 }

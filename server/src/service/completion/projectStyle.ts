@@ -4,7 +4,7 @@ import type { SourceModel } from '../../analysis/types';
 import { isIdentifierCharacter } from './cursorToken';
 
 /** What a source model says about how its file writes errors: one vote per use. */
-export type Votes = (model: SourceModel) => Iterable<string>;
+type Votes = (model: SourceModel) => Iterable<string>;
 
 /** The carriers and styles a file uses: each status site's carrier and each code's style. */
 export const carrierVotes: Votes = (model) => [

@@ -21,7 +21,7 @@ import { carrierVotes, envelopeVotes, mostUsed, statusWriter } from './projectSt
 import { expandSnippet, quotedTabStop, snippetLiteral, stringLiteral, tabStop } from './snippetText';
 
 /** What the throw completions are written from. */
-export interface ThrowCompletionInput {
+interface ThrowCompletionInput {
   document: TextDocument;
   sourceFile: ts.SourceFile;
   model: SourceModel;

@@ -2,11 +2,12 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { loadJsonCatalog } from '../../catalog/jsonCatalog';
 import type { CatalogLoader } from '../../catalog/types';
 import { loadYamlCatalog } from '../../catalog/yamlCatalog';
+import { catalogFormatOf } from '../../workspace/fileKinds';
 import { insertJsonEntry, jsonParses, type EntryFields } from './jsonCatalogInsert';
 import { insertYamlEntry, parseYamlCatalog } from './yamlCatalogInsert';
 
 /** A catalog format new entries can be written into: each edit only inserts. */
-export interface EditableFormat {
+interface EditableFormat {
   name: 'json' | 'yaml';
   /** Whether the text parses the way the loader reads it: a broken file is never written to. */
   parses(text: string): boolean;
@@ -34,14 +35,8 @@ const YAML_FORMAT: EditableFormat = {
   empty: '',
 };
 
-const BY_EXTENSION: ReadonlyArray<[string, EditableFormat]> = [
-  ['.json', JSON_FORMAT],
-  ['.yaml', YAML_FORMAT],
-  ['.yml', YAML_FORMAT],
-];
-
 /** The format of a catalog file by its name, when entries can be written into it (not Markdown). */
 export function editableFormatOf(uri: string): EditableFormat | undefined {
-  const name = uri.toLowerCase();
-  return BY_EXTENSION.find(([extension]) => name.endsWith(extension))?.[1];
+  const format = catalogFormatOf(uri);
+  return format === 'json' ? JSON_FORMAT : format === 'yaml' ? YAML_FORMAT : undefined;
 }

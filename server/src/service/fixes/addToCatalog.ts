@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
 import { editableFormatOf } from '../edits/editableCatalogs';
 import type { EntryFields } from '../edits/jsonCatalogInsert';
 import type { UnknownCodeData } from '../rules/unknownCode';
-import { fileNameOf } from '../fileNames';
+import { fileNameOf } from '../../workspace/fileKinds';
 import type { QuickFix } from './fix';
 
 /**

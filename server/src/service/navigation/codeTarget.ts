@@ -54,7 +54,7 @@ function spellingsOf(code: string, entries: CatalogEntry[]): string[] {
 }
 
 /** Whether `code` written in the file at `uri` means the target. */
-export function belongsTo(target: CodeTarget, uri: string, code: string, context: ServiceContext): boolean {
+function belongsTo(target: CodeTarget, uri: string, code: string, context: ServiceContext): boolean {
   const catalog = context.catalogFor(uri);
   const entry = catalog.lookup(code);
   if (target.entries.length === 0) return entry === undefined && code === target.code;

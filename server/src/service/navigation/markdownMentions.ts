@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { parseMarkdown } from '../../catalog/markdownCatalog';
 
 /** Where a Markdown document writes a code, and whether a rename may rewrite it there. */
-export interface MarkdownMention {
+interface MarkdownMention {
   start: number;
   end: number;
   /**

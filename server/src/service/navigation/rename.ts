@@ -5,7 +5,7 @@ import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
 import { sameEntry } from '../catalogEntries';
 import type { CodeUsage, ServiceContext } from '../context';
-import { fileNameOf } from '../fileNames';
+import { fileNameOf } from '../../workspace/fileKinds';
 import { codeAt } from './codeAt';
 import { governingTarget, targetOf, type CodeTarget } from './codeTarget';
 import { dynamicCodeReason } from './dynamicStrings';

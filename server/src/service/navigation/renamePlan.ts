@@ -3,7 +3,7 @@ import type { Location, Range } from 'vscode-languageserver-types';
 import { findCatalogLoader } from '../../catalog/loaders';
 import type { CatalogEntry } from '../../catalog/types';
 import type { ServiceContext } from '../context';
-import { fileNameOf } from '../fileNames';
+import { fileNameOf } from '../../workspace/fileKinds';
 import { entryRanges } from '../catalogEntries';
 import { sourceDefinitionsOf, uniqueLocations, usagesOf, type CodeTarget } from './codeTarget';
 import { markdownMentions } from './markdownMentions';

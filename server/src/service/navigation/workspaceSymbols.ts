@@ -1,6 +1,6 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
-import { fileNameOf } from '../fileNames';
+import { fileNameOf } from '../../workspace/fileKinds';
 import { formatStatus } from '../statusText';
 import { entriesDefinedIn } from '../catalogEntries';
 
@@ -48,7 +48,7 @@ function containerOf(uri: string, statuses: number[]): string {
 }
 
 /** Whether the name holds the query's characters in order, ignoring case. */
-export function matchesQuery(name: string, query: string): boolean {
+function matchesQuery(name: string, query: string): boolean {
   const haystack = name.toLowerCase();
   let from = 0;
   for (const char of query.toLowerCase()) {

@@ -2,7 +2,7 @@ import type { StatusSite } from '../../analysis/types';
 import { formatStatus } from '../statusText';
 import type { SourceRule } from './rule';
 
-export interface UndocumentedStatusData {
+interface UndocumentedStatusData {
   status: number;
   site: StatusSite;
   /** The error statuses the catalog lists, for a fix that picks one. */
