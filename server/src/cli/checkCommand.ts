@@ -2,6 +2,8 @@ import { name, repository, version } from '../../../package.json';
 import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 import { isGoverned } from '../service/governance';
 import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
+import { AnalysisCache, cacheFilePath } from '../workspace/analysisCache';
+import { engineId } from '../workspace/engineId';
 import type { WorkspaceHost } from '../workspace/host';
 import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
 import { colorAllowed, EXIT, type CliIo } from './cliIo';
@@ -10,8 +12,6 @@ import { formatJson } from './formatJson';
 import { governanceReport } from './governanceReport';
 import { formatSarif } from './formatSarif';
 import { formatText, plural } from './formatText';
-import { CheckCache, cacheFilePath } from './checkCache';
-import { engineId } from './engineId';
 import { CHECK_HELP } from './help';
 import { Progress } from './progress';
 import { runCheck } from './runCheck';
@@ -45,7 +45,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
   const cacheLocation = stringValue(args, 'cache-location');
   const cache =
     flagValue(args, 'cache') || cacheLocation !== undefined
-      ? await CheckCache.open(await cacheFilePath(io.cwd, cacheLocation), engineId())
+      ? await AnalysisCache.open(await cacheFilePath(io.cwd, cacheLocation), engineId())
       : undefined;
   if (cache?.note) io.stderr.write(`error-catalog check: ${cache.note}\n`);
 

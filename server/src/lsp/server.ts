@@ -33,6 +33,7 @@ import { requestsWaiting } from './runSafe';
 import { registerInlayHints } from './inlayHints';
 import { registerRename } from './rename';
 import { registerSemanticTokens } from './semanticTokens';
+import type { AnalysisMemo } from '../workspace/analysisMemo';
 import type { PositionEncoding } from './positionEncoding';
 import type { Engine, Session } from './session';
 import { SettingsCache } from './settingsCache';
@@ -57,6 +58,19 @@ interface RuntimeEnvironment {
    * Without it every position is UTF-16, the protocol's default.
    */
   positions?: PositionEncoding;
+  /**
+   * The analyses `check --cache` or an earlier session kept for a workspace folder, if the
+   * platform keeps them: indexing takes the models of unchanged files from it, then saves it.
+   */
+  analysisCache?: (root: string) => Promise<PersistentMemo | undefined>;
+}
+
+/** Analyses kept across sessions. */
+interface PersistentMemo extends AnalysisMemo {
+  /** Why the kept file was not used, if it was there and was not. */
+  readonly note?: string;
+  /** Writes what this session analysed; why it could not, if it could not. */
+  save(): Promise<string | undefined>;
 }
 
 /** How long after bytes arrive the index treats the client as waiting on an answer. */
@@ -175,6 +189,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (index.catalogUris().length === 0) connection.console.info(noCatalogMessage(roots));
     await takeSettingRows(index);
     const context = new WorkspaceContext(index);
+    const cache = roots.length > 0 ? await runtime.analysisCache?.(roots[0]) : undefined;
+    if (cache?.note) connection.console.info(cache.note);
+    if (cache) context.rememberAnalyses(cache);
     const sources = context.indexSources(
       host,
       roots,
@@ -206,6 +223,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // The enum members the sources use as codes join the catalog now that every use is known (a
     // change of the catalog asks the client to pull diagnostics again).
     context.settle();
+    // The next session, or `check --cache`, starts from this one's analyses.
+    const unsaved = await cache?.save();
+    if (unsaved) connection.console.warn(unsaved);
   });
 
   documents.onDidChangeContent(({ document }) => {

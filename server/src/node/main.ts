@@ -1,4 +1,5 @@
 import { readFileSync, statSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import {
   createConnection,
   ProposedFeatures,
@@ -10,6 +11,8 @@ import type { FileWatch } from '../lsp/catalogWatcher';
 import type { DebugRuntime } from '../lsp/debug';
 import { PositionEncoding } from '../lsp/positionEncoding';
 import { startServer } from '../lsp/server';
+import { AnalysisCache, cacheFilePath } from '../workspace/analysisCache';
+import { engineId } from '../workspace/engineId';
 import { MAX_CATALOG_BYTES } from '../workspace/fileLimits';
 import { nodeHost } from '../workspace/nodeHost';
 import { uriToPath } from '../workspace/paths';
@@ -72,6 +75,16 @@ function fileText(uri: string): string | undefined {
   }
 }
 
+/**
+ * The analyses kept for a workspace folder, in the file `check --cache` uses: only in a project
+ * whose dependencies are installed, where `node_modules/.cache` is where tools keep theirs. The
+ * server creates no `node_modules` of its own.
+ */
+async function analysisCache(root: string): Promise<AnalysisCache | undefined> {
+  if (!statSync(join(root, 'node_modules'), { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  return AnalysisCache.open(await cacheFilePath(root), engineId());
+}
+
 /** Node's watcher of one file; undefined when the file cannot be watched (gone, no permission). */
 function watchFile(path: string, onChange: () => void): FileWatch | undefined {
   try {
@@ -92,4 +105,11 @@ const markInput = () => (lastInputAt = performance.now());
 if (process.argv.includes('--stdio')) process.stdin.on('data', markInput);
 process.on('message', markInput);
 
-startServer(connection, { host: nodeHost, debug, lastInputAt: () => lastInputAt, watchFile, positions });
+startServer(connection, {
+  host: nodeHost,
+  debug,
+  lastInputAt: () => lastInputAt,
+  watchFile,
+  positions,
+  analysisCache,
+});

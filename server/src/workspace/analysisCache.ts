@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { SourceModel } from '../analysis/types';
-import type { AnalysisMemo } from '../workspace/analysisMemo';
+import type { AnalysisMemo } from './analysisMemo';
 
 /** Where `--cache` keeps its file when `--cache-location` does not say: ESLint's convention. */
 const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/error-catalog/';
 
-/** The file a `--cache-location` names: that file, or `check-cache.json` in a folder. */
+/** The file in a cache folder: `check` and the language server share it. */
 const CACHE_FILE_NAME = 'check-cache.json';
 
 /** What marks a cache file as this tool's, in this layout. */
@@ -22,13 +22,14 @@ interface CacheFile {
 }
 
 /**
- * `check --cache`: the analyses of the last run, by file, kept in one JSON file. A model is reused
+ * The analyses of the last run, by file, kept in one JSON file: written by `check --cache` and by
+ * the language server once it has indexed a workspace, read by either. A model is reused
  * when the file's text and the analysis options hash to the same key and the same engine made it;
  * everything that depends on other files is linked again on every run (see AnalysisMemo). The
  * cache is only a cache: a file that is missing, corrupt, truncated or another tool's is ignored
  * with a note, and the run analyses every file as without it.
  */
-export class CheckCache implements AnalysisMemo {
+export class AnalysisCache implements AnalysisMemo {
   /** Models remembered from the last run, by URI. */
   private readonly previous: Map<string, { key: string; model: SourceModel }>;
   /** What this run analysed or reused: the next run's cache (files gone since are left out). */
@@ -48,15 +49,15 @@ export class CheckCache implements AnalysisMemo {
   }
 
   /** Reads the cache at `path` (made by `engine`); never fails: what cannot be used is noted and left. */
-  static async open(path: string, engine: string): Promise<CheckCache> {
+  static async open(path: string, engine: string): Promise<AnalysisCache> {
     let text: string;
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      return new CheckCache(path, engine, {});
+      return new AnalysisCache(path, engine, {});
     }
     const unusable = (why: string) =>
-      new CheckCache(path, engine, {}, `the cache ${path} ${why}; checking without it`);
+      new AnalysisCache(path, engine, {}, `the cache ${path} ${why}; checking without it`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -67,7 +68,7 @@ export class CheckCache implements AnalysisMemo {
     if (parsed.engine !== engine) return unusable('was made by another version of error-catalog');
     const files: CacheFile['files'] = {};
     for (const [uri, entry] of Object.entries(parsed.files)) if (isEntry(entry)) files[uri] = entry;
-    return new CheckCache(path, engine, files);
+    return new AnalysisCache(path, engine, files);
   }
 
   model(uri: string, text: string, optionsKey: string, analyze: () => SourceModel): SourceModel {
@@ -96,6 +97,8 @@ export class CheckCache implements AnalysisMemo {
       await mkdir(dirname(this.path), { recursive: true });
       await writeFile(temporary, JSON.stringify(file));
       await rename(temporary, this.path);
+      // What was remembered has served: the models in use are this run's, kept in `next`.
+      this.previous.clear();
       return undefined;
     } catch (error) {
       return `could not write the cache ${this.path}: ${(error as Error).message}`;

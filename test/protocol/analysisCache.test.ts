@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToUri } from '../../server/src/workspace/paths';
+import { TestClient } from '../helpers/lspClient';
+
+// The language server keeps the analyses of a workspace in the file `check --cache` uses, and the
+// next session takes the models of unchanged files from it instead of parsing them again.
+
+const CATALOG = JSON.stringify({ errors: { FORBIDDEN: { status: 403 } } });
+const ROUTES = `res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`;
+
+let folder: string;
+const cacheFile = () => join(folder, 'node_modules/.cache/error-catalog/check-cache.json');
+
+before(() => {
+  folder = mkdtempSync(join(tmpdir(), 'error-catalog-server-cache-'));
+  mkdirSync(join(folder, 'src'));
+  mkdirSync(join(folder, 'node_modules'));
+  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
+  writeFileSync(join(folder, 'src/routes.ts'), ROUTES);
+});
+
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Waits for the file the server writes once indexing is done. */
+async function written(path: string): Promise<string> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${path} was not written`);
+}
+
+type WorkspaceReport = { items: Array<{ uri: string; items?: Array<{ message: string }> }> };
+
+async function closedFileMessages(): Promise<string[]> {
+  const client = await TestClient.start({ folders: [folder] });
+  try {
+    await client.indexed();
+    const report = await client.request<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
+    const uri = pathToUri(join(folder, 'src/routes.ts'));
+    return (report.items.find((item) => item.uri === uri)?.items ?? []).map((item) => item.message);
+  } finally {
+    await client.stop();
+  }
+}
+
+test('a session saves its analyses; the next one reads the models of unchanged files from them', async () => {
+  assert.deepEqual(await closedFileMessages(), [
+    `'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.`,
+  ]);
+  const cache = JSON.parse(await written(cacheFile())) as {
+    files: Record<string, { model: { references: Array<{ code: string }> } }>;
+  };
+  const entry = cache.files[pathToUri(join(folder, 'src/routes.ts'))];
+  assert.deepEqual(
+    entry.model.references.map((reference) => reference.code),
+    ['FORBIDDEN'],
+  );
+  // A model planted for the unchanged file is what the next session reports on: it was not parsed.
+  entry.model.references[0].code = 'FORBIDEN';
+  writeFileSync(cacheFile(), JSON.stringify(cache));
+  assert.deepEqual(await closedFileMessages(), [
+    `'FORBIDEN' is not in the error catalog. Did you mean 'FORBIDDEN'?`,
+  ]);
+});
+
+test('a workspace without node_modules gets no cache folder from the server', async () => {
+  const bare = mkdtempSync(join(tmpdir(), 'error-catalog-no-modules-'));
+  try {
+    writeFileSync(join(bare, 'error-catalog.json'), CATALOG);
+    writeFileSync(join(bare, 'app.ts'), ROUTES);
+    const client = await TestClient.start({ folders: [bare] });
+    await client.indexed();
+    await client.stop();
+    assert.equal(existsSync(join(bare, 'node_modules')), false);
+  } finally {
+    rmSync(bare, { recursive: true, force: true });
+  }
+});
