@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import type { ReferenceKind } from './referenceKinds';
 
 /** How the status of a response was written, so a fix can rewrite it in the same style. */
 export type StatusForm =
@@ -31,13 +32,8 @@ export interface CodeReference {
   style: string;
   /** The status the same response carries, when it can be known statically. */
   status?: StatusSite;
-  /**
-   * `envelope`: a code inside a response body; `class`: `new ForbiddenError()` of a class made
-   * by a code-defining call, where `range` covers the class name; `problem`: an RFC 9457 body;
-   * `constant`: a code read through a name (`ErrorCode.Forbidden`, a `const`), where `range`
-   * covers that expression, whose text is not the code's.
-   */
-  kind: 'envelope' | 'class' | 'problem' | 'constant';
+  /** What the reference is, which decides what the features do with it (`REFERENCE_KINDS`). */
+  kind: ReferenceKind;
   /**
    * A status the body itself states (`{ error: { code, status: 403 } }`, JSON:API `status: '403'`,
    * RFC 9457 `status`). `status` prefers the response's carrier (`res.status(404)`) and falls back

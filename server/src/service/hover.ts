@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
+import { REFERENCE_KINDS } from '../analysis/referenceKinds';
 import type { CatalogEntry } from '../catalog/types';
 import type { ServiceContext } from './context';
 import { definedIn } from './entryLinks';
@@ -18,8 +19,8 @@ export function doHover(document: TextDocument, position: Position, context: Ser
   const model = context.analyze(document);
   const reference = referenceAt(model, position);
   const catalog = context.catalogFor(document.uri);
-  // A problem-details body's code IS its status: it reads as a status.
-  if (!reference || reference.kind === 'problem') return doStatusHover(model, position, catalog);
+  if (!reference || REFERENCE_KINDS[reference.kind].codeIsStatus)
+    return doStatusHover(model, position, catalog);
   const entry = entryOf(catalog, reference);
   if (!entry) return null;
   return {
@@ -70,7 +71,7 @@ export function documentationLink(docs: string): string | undefined {
 }
 
 /** `Used in 3 places`. */
-export function describeUsages(count: number): string {
+function describeUsages(count: number): string {
   if (count === 0) return 'Not used in the workspace.';
   return `Used in ${count} ${count === 1 ? 'place' : 'places'}`;
 }

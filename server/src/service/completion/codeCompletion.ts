@@ -5,6 +5,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
+import { REFERENCE_KINDS } from '../../analysis/referenceKinds';
 import type { CodeReference, SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
@@ -36,7 +37,7 @@ export function codeCompletions(
 ): CompletionList | undefined {
   const written = probe.token.kind === 'string' && probe.token.terminated;
   const reference = written ? referenceAt(model, probe.position) : undefined;
-  if (reference && reference.kind !== 'problem') {
+  if (reference && !REFERENCE_KINDS[reference.kind].codeIsStatus) {
     const start = offsetAt(probe.sourceFile, reference.range.start);
     return codeItems(catalog, reference, { range: reference.range, quote: '', typed: '' }, () =>
       typedBetween(probe, start),

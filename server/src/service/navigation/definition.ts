@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position } from 'vscode-languageserver-types';
+import { REFERENCE_KINDS } from '../../analysis/referenceKinds';
 import type { ServiceContext } from '../context';
 import { sameRange } from '../catalogEntries';
 import { codeAt } from './codeAt';
@@ -16,7 +17,7 @@ export function findDefinition(
   context: ServiceContext,
 ): Location[] {
   const at = codeAt(document, position, context);
-  if (!at || (at.origin === 'reference' && at.reference.kind === 'problem')) return [];
+  if (!at || (at.origin === 'reference' && REFERENCE_KINDS[at.reference.kind].codeIsStatus)) return [];
   const target = targetOf(at);
   const inCatalogs = target.entries.map((entry) => ({ uri: entry.source.uri, range: entry.source.range }));
   const inSources = uniqueLocations(sourceDefinitionsOf(target, context));

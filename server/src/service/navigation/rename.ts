@@ -3,6 +3,7 @@ import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import { parse as parseYamlScalar } from 'yaml';
 import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
+import { REFERENCE_KINDS } from '../../analysis/referenceKinds';
 import { sameEntry } from '../catalogEntries';
 import type { CodeUsage, ServiceContext } from '../context';
 import { fileNameOf } from '../../workspace/fileKinds';
@@ -70,9 +71,10 @@ function prepare(
     const reason = dynamicCodeReason(document, position, context.catalogFor(document.uri));
     return reason ? { error: reason } : null;
   }
-  // On `new ForbiddenError()` the author renames the class: that is TypeScript's rename.
-  if (at.origin === 'reference' && at.reference.kind === 'class') return null;
-  if ((at.origin === 'reference' && at.reference.kind === 'problem') || at.catalog.statusOnly) {
+  const kind = at.origin === 'reference' ? REFERENCE_KINDS[at.reference.kind] : undefined;
+  // Another provider, such as TypeScript's, renames what is written there.
+  if (kind?.renameLeftToLanguage) return null;
+  if (kind?.codeIsStatus || at.catalog.statusOnly) {
     return { error: `'${at.code}' is an HTTP status, not an error code: statuses are not renamed.` };
   }
   const target = governingTarget(targetOf(at), context);

@@ -1,4 +1,5 @@
 import { DiagnosticTag } from 'vscode-languageserver-types';
+import { REFERENCE_KINDS } from '../../analysis/referenceKinds';
 import type { SourceRule } from './rule';
 
 export interface DeprecatedCodeData {
@@ -15,7 +16,7 @@ export const deprecatedCodeRule: SourceRule = {
   check({ model, catalog }) {
     return model.references.flatMap((reference) => {
       const entry = catalog.lookup(reference.code);
-      if (!entry?.deprecated || reference.kind === 'problem') return [];
+      if (!entry?.deprecated || REFERENCE_KINDS[reference.kind].codeIsStatus) return [];
       const notice = entry.deprecated === true ? undefined : entry.deprecated.trim();
       const data: DeprecatedCodeData = {
         code: reference.code,

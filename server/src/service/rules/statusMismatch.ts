@@ -1,3 +1,4 @@
+import { REFERENCE_KINDS } from '../../analysis/referenceKinds';
 import type { CodeReference, StatusSite } from '../../analysis/types';
 import type { CatalogEntry } from '../../catalog/types';
 import { entryOf } from '../entryOf';
@@ -5,7 +6,7 @@ import { formatStatus } from '../statusText';
 import type { RuleFinding, SourceRule } from './rule';
 
 /** A code sent with a status the catalog does not give it. */
-export interface CatalogMismatchData {
+interface CatalogMismatchData {
   kind: 'catalog';
   code: string;
   /** The statuses the catalog gives the code. */
@@ -17,7 +18,7 @@ export interface CatalogMismatchData {
 }
 
 /** An RFC 9457 problem body whose `status` is not the status of the response that sends it. */
-export interface ProblemMismatchData {
+interface ProblemMismatchData {
   kind: 'problem';
   body: StatusSite;
   response: StatusSite;
@@ -37,11 +38,11 @@ export const statusMismatchRule: SourceRule = {
   check({ model, catalog }) {
     const findings: RuleFinding[] = [];
     for (const reference of model.references) {
-      if (reference.kind === 'problem') {
+      const { statusCheck } = REFERENCE_KINDS[reference.kind];
+      if (statusCheck === 'body') {
         const finding = problemMismatch(reference);
         if (finding) findings.push(finding);
-      } else if (reference.kind !== 'class' && reference.status) {
-        // A class use's status is its definition's, reported once at the definition below.
+      } else if (statusCheck === 'catalog' && reference.status) {
         const finding = catalogMismatch(entryOf(catalog, reference), reference.status, reference.range);
         if (finding) findings.push(finding);
       }
