@@ -6,7 +6,13 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { WorkDoneProgress, type InitializeResult, type ProgressToken } from 'vscode-languageserver-protocol';
+import {
+  ErrorCodes,
+  ResponseError,
+  WorkDoneProgress,
+  type InitializeResult,
+  type ProgressToken,
+} from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../server/src/workspace/paths';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -38,6 +44,8 @@ export interface TestClientOptions {
   positionEncodings?: string[];
   /** Experimental client capabilities (the VS Code client's `errorCatalog.catalogView`). */
   experimental?: Record<string, unknown>;
+  /** A client that declares progress but answers `window/workDoneProgress/create` with an error. */
+  refusesProgress?: boolean;
 }
 
 /** A `textDocument/publishDiagnostics` notification as the client received it. */
@@ -109,6 +117,8 @@ export class TestClient {
     // creates; the end of that progress means every file on disk is in the index.
     this.sourcesIndexed = new Promise((done) =>
       this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+        if (this.options.refusesProgress)
+          throw new ResponseError(ErrorCodes.InternalError, 'no progress here');
         const listening = this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
           if (value.kind !== 'end') return;
           listening.dispose();

@@ -134,3 +134,24 @@ test('a workspace with no catalog says so in the log, naming the folder', async 
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('a client that refuses the progress token still gets the workspace indexed', async () => {
+  const refusing = await TestClient.start({ folders: [EXAMPLE], refusesProgress: true });
+  try {
+    // The workspace pull answers once every source file is indexed.
+    const report = await refusing.request<{ items: Array<{ uri: string }> }>('workspace/diagnostic', {
+      previousResultIds: [],
+    });
+    assert.equal(
+      report.items.some((item) => item.uri === pathToUri(USERS)),
+      true,
+    );
+    // Start-up went on past the refusal: nothing failed on the way.
+    assert.deepEqual(
+      refusing.logs.filter((line) => /unhandled|failed/.test(line)),
+      [],
+    );
+  } finally {
+    await refusing.stop();
+  }
+});

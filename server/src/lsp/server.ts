@@ -317,16 +317,17 @@ async function indexSources(
   sources: SourceIndex,
   diagnostics: DiagnosticsDelivery,
 ): Promise<void> {
-  const progress = await connection.window.createWorkDoneProgress();
-  progress.begin('Indexing error codes', 0, undefined, false);
+  // A client that declared progress and then refuses the token still gets its workspace indexed.
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Indexing error codes', 0, undefined, false);
   try {
     await sources.initialize((done, total) =>
-      progress.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} files`),
+      progress?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} files`),
     );
   } catch (error) {
     connection.console.error(`indexing the sources failed: ${String(error)}`);
   } finally {
-    progress.done();
+    progress?.done();
   }
   diagnostics.changed();
 }
