@@ -25,6 +25,33 @@ function judge(values: number[], bound: number, atMost: boolean): string {
   return `missed (${ratio(atMost ? worst / bound : bound / worst)} off)`;
 }
 
+/** Peak memory bounds by workspace size (files): 200 MB at 10k, 600 MB at 50k. */
+const RSS_BOUNDS: ReadonlyArray<[files: number, mb: number]> = [
+  [10_000, 200],
+  [50_000, 600],
+];
+
+/** The sizes with a memory bound, and whether each stays under it. */
+function judgeRss(results: SizeResult[], rss: (r: SizeResult) => number): string {
+  const judged = RSS_BOUNDS.flatMap(([files, mb]) => {
+    const result = results.find((r) => r.manifest.sourceFiles === files);
+    return result ? [judge([rss(result)], mb, true)] : [];
+  });
+  if (judged.length === 0) return 'n/a (no 10k or 50k run)';
+  return judged.find((verdict) => verdict !== 'met') ?? 'met';
+}
+
+/**
+ * How a figure grows from 10k to 50k files against the files themselves: at most 1x is linear.
+ * Undefined without both sizes.
+ */
+function scaleGrowth(results: SizeResult[], value: (r: SizeResult) => number): number | undefined {
+  const at = (files: number) => results.find((r) => r.manifest.sourceFiles === files);
+  const [small, large] = [at(10_000), at(50_000)];
+  if (!small || !large) return undefined;
+  return value(large) / value(small) / (large.manifest.sourceFiles / small.manifest.sourceFiles);
+}
+
 /** The rows of the results table, each figure beside its target. */
 export function resultRows(results: SizeResult[]): Row[] {
   const first = results[0];
@@ -59,6 +86,19 @@ export function resultRows(results: SizeResult[]): Row[] {
   const filesGrowth = last.manifest.sourceFiles / first.manifest.sourceFiles;
   const indexGrowth = last.index.wallMs / first.index.wallMs;
   const all = (value: (r: SizeResult) => number) => results.map(value);
+  /** Growth from 10k to 50k files over the growth of the files: one cell, the target linear. */
+  const scaleRow = (figure: string, value: (r: SizeResult) => number): Row => {
+    const growthPerFile = scaleGrowth(results, value);
+    return {
+      figure,
+      cells: results.map((_, i) =>
+        i === results.length - 1 && growthPerFile !== undefined ? ratio(growthPerFile) : '',
+      ),
+      growth: '',
+      target: '<= 1x (linear)',
+      verdict: growthPerFile === undefined ? 'n/a (no 10k and 50k runs)' : judge([growthPerFile], 1, true),
+    };
+  };
   const distribution = (
     figure: string,
     d: (r: SizeResult) => { median: number; p95: number; count: number },
@@ -89,6 +129,16 @@ export function resultRows(results: SizeResult[]): Row[] {
     ),
     row('(2) / (1), wall', checkOverRead, ratio, '<= 4x', judge(all(checkOverRead), 4, true)),
     row('(2) / (1), cpu', (r) => r.check.cpuMs / r.readFloor.cpuMs, ratio),
+    row(
+      '(2) peak RSS, MB',
+      (r) => r.check.peakRssMb,
+      (v) => v.toFixed(0),
+      '<= 200 at 10k, <= 600 at 50k',
+      judgeRss(results, (r) => r.check.peakRssMb),
+      true,
+    ),
+    scaleRow('(2) time, 10k -> 50k, per file', (r) => r.check.wallMs),
+    scaleRow('(2) peak RSS, 10k -> 50k, per file', (r) => r.check.peakRssMb),
     both(
       '(2w) check --cache, warm, process ms',
       (r) => r.warmCheck.wallMs,
@@ -119,10 +169,12 @@ export function resultRows(results: SizeResult[]): Row[] {
       '(4) peak RSS, MB',
       (r) => r.index.peakRssMb,
       (v) => v.toFixed(0),
-      '<= 200 at 10k',
-      judge([last.index.peakRssMb], 200, true),
+      '<= 200 at 10k, <= 600 at 50k',
+      judgeRss(results, (r) => r.index.peakRssMb),
       true,
     ),
+    scaleRow('(4) time, 10k -> 50k, per file', (r) => r.index.wallMs),
+    scaleRow('(4) peak RSS, 10k -> 50k, per file', (r) => r.index.peakRssMb),
     {
       ...distribution('(5) keystroke ms, median / p95', (r) => r.keystrokes),
       target: '<= 5 / <= 15',

@@ -2,7 +2,7 @@
  * `npm run bench`: generates the synthetic workspaces (or reuses them from the cache folder),
  * measures every figure of docs/performance.md and prints the table beside the targets.
  *
- * Options: --sizes 1000,5000,10000  --repeat 3  --peer-repeat 1  --edits 200  --requests 500
+ * Options: --sizes 1000,10000,50000 --repeat 3  --peer-repeat 1  --edits 200  --requests 500
  *          --cache <folder>  --json <file>  --write-docs
  *          --dist <folder>   measure these bundles instead of building the production ones
  */
@@ -22,7 +22,7 @@ const END = '<!-- results:end -->';
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '1000,5000,10000' },
+      sizes: { type: 'string', default: '1000,10000,50000' },
       repeat: { type: 'string', default: '3' },
       'peer-repeat': { type: 'string', default: '1' },
       edits: { type: 'string', default: '200' },

@@ -44,7 +44,7 @@ export interface SizeResult {
   /** One-minute load average before and after this size's measurements. */
   load: [number, number];
   readFloor: Timed & { inProcessMs: number };
-  check: Timed & { findings: number };
+  check: Timed & { findings: number; peakRssMb: number };
   /** `check --cache` after a run that filled the cache, nothing changed since. */
   warmCheck: Timed & { findings: number };
   peer: Timed & { findings: number };
@@ -78,7 +78,7 @@ async function measureSize(
 ): Promise<SizeResult> {
   const load: [number, number] = [loadavg()[0], 0];
   const reads: Array<Timed & { inProcessMs: number }> = [];
-  const checks: Array<Timed & { findings: number }> = [];
+  const checks: Array<Timed & { findings: number; peakRssMb: number }> = [];
   const warmChecks: Array<Timed & { findings: number }> = [];
   const cacheFile = join(options.cacheRoot, `check-cache-${manifest.sourceFiles}.json`);
   rmSync(cacheFile, { force: true });
@@ -94,7 +94,12 @@ async function measureSize(
       inProcessMs: (JSON.parse(read.stdout) as { ms: number }).ms,
     });
     const check = await runCheck(options.dist, root);
-    checks.push({ wallMs: check.wallMs, cpuMs: check.cpuMs, findings: check.findings });
+    checks.push({
+      wallMs: check.wallMs,
+      cpuMs: check.cpuMs,
+      findings: check.findings,
+      peakRssMb: check.maxRssMb,
+    });
     // The first run fills the cache; the others, and a run after it, find every file in it.
     if (run === 0) await runCheck(options.dist, root, [], cacheFile);
     const warm = await runCheck(options.dist, root, [], cacheFile);
@@ -137,7 +142,7 @@ async function measureSize(
     manifest,
     load,
     readFloor: mid(reads),
-    check: mid(checks),
+    check: { ...mid(checks), peakRssMb: Math.max(...checks.map((r) => r.peakRssMb)) },
     warmCheck: mid(warmChecks),
     peer: mid(peers),
     index: { ...mid(indexes), peakRssMb: Math.max(...indexes.map((r) => r.peakRssMb)) },

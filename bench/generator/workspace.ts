@@ -48,7 +48,12 @@ const SHARES = {
   components: 0.12,
 };
 
-const FIXED_PER_PACKAGE = 5;
+const FIXED_PER_PACKAGE = 6;
+
+/** The npm name of a package: the others import the first one's errors by it. */
+function packageName(base: string): string {
+  return `@bench/${base.slice(base.lastIndexOf('/') + 1)}`;
+}
 
 /** The styles a package may write its errors in (class throws come on top of any of them). */
 const PRIMARY_STYLES = ERROR_STYLES.filter((style) => style.name !== 'class');
@@ -63,10 +68,13 @@ export function generateWorkspace(root: string, sourceFiles: number, seed = DEFA
   const planted: Planted = { unknownCodes: 0, statusMismatches: 0 };
   const packageCount = Math.max(1, Math.round(sourceFiles / 250));
   let bigDocument = '';
+  // Every package raises one of the first package's errors, imported by its package name: the
+  // check resolves imports across the workspace's packages, as in a real monorepo.
+  const shared = { name: '', classes: [] as string[] };
   for (let p = 0; p < packageCount; p++) {
     // Spread the rest evenly; the first packages take the remainder.
     const size = Math.floor(sourceFiles / packageCount) + (p < sourceFiles % packageCount ? 1 : 0);
-    const result = generatePackage(files, p, size, seed, planted);
+    const result = generatePackage(files, p, size, seed, planted, shared);
     if (result) bigDocument = result;
   }
   files.set('error-catalog.json', catalogJson());
@@ -75,8 +83,8 @@ export function generateWorkspace(root: string, sourceFiles: number, seed = DEFA
     JSON.stringify({ name: 'bench-api', private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
   );
 
-  if (files.size !== sourceFiles + 2)
-    throw new Error(`generated ${files.size - 2} source files, not ${sourceFiles}`);
+  const generated = [...files.keys()].filter((path) => /\.tsx?$/.test(path)).length;
+  if (generated !== sourceFiles) throw new Error(`generated ${generated} source files, not ${sourceFiles}`);
   rmSync(root, { recursive: true, force: true });
   let sourceBytes = 0;
   let sourceLines = 0;
@@ -109,6 +117,7 @@ function generatePackage(
   size: number,
   seed: number,
   planted: Planted,
+  shared: { name: string; classes: string[] },
 ): string | undefined {
   const base = `packages/${String(index).padStart(3, '0')}-${camelName(RESOURCES[index % RESOURCES.length])}`;
   const random = Random.derive(seed, base);
@@ -126,11 +135,32 @@ function generatePackage(
     files.set(path, make(Random.derive(seed, path)));
   };
   add('src/errors.ts', () => errorsModule(classes));
+  if (index === 0) Object.assign(shared, { name: packageName(base), classes });
+  files.set(
+    `${base}/package.json`,
+    JSON.stringify({ name: packageName(base), private: true, main: 'src/index.ts' }, null, 2) + '\n',
+  );
   add(
     'src/index.ts',
     () =>
-      resources.map((r) => `export * from './services/${camelName(RESOURCES[r])}Service';`).join('\n') + '\n',
+      [
+        `export * from './errors';`,
+        ...resources.map((r) => `export * from './services/${camelName(RESOURCES[r])}Service';`),
+      ].join('\n') + '\n',
   );
+  add('src/shared.ts', (r) => {
+    const raised = r.pick(shared.classes);
+    const from = index === 0 ? './errors' : shared.name;
+    return [
+      `import { ${raised} } from '${from}';`,
+      '',
+      '/** Fails the way every package of the API fails when the shared check does. */',
+      `export function failSharedCheck(): never {`,
+      `  throw new ${raised}();`,
+      '}',
+      '',
+    ].join('\n');
+  });
   add('src/utils/logger.ts', () => LOGGER_MODULE);
   add('src/utils/runtime.ts', () => RUNTIME_MODULE);
   add('src/utils/limits.ts', () => LIMITS_MODULE);

@@ -76,6 +76,7 @@ test('the benchmark runs every figure on a 20-file workspace', { timeout: 300_00
       '(1) read floor',
       '(2) check',
       '(2w) check --cache, warm',
+      '(2) peak RSS, MB',
       '(3) ESLint peer',
       '(4) server index',
       '(5) keystroke',
