@@ -133,8 +133,9 @@ function raiseLines(spec: CodeSpec, resourceVar: string, plan: HandlerPlan, rand
 /** The body of one handler: read inputs, load, check and raise, do the work, answer. */
 function handlerBody(plan: HandlerPlan, action: string, random: Random): string[] {
   const resource = RESOURCES[plan.resource];
-  const r = camelName(resource);
-  const service = `${r}Service`;
+  const service = `${camelName(resource)}Service`;
+  // `const export = ...` does not parse: a resource named like a keyword takes a suffix.
+  const r = variableName(camelName(resource));
   const own = CODES.filter((spec) => spec.resource === plan.resource);
   const lines = [...INPUTS[plan.framework]];
   if (plan.framework === 'nest') lines.push('// input and id come from the decorated parameters');
@@ -245,4 +246,20 @@ export function handler(plan: HandlerPlan, random: Random): string[] {
 /** The styles a package of a framework writes: all of its framework's, the class throws aside. */
 export function stylesOf(framework: Framework): ErrorStyle[] {
   return ERROR_STYLES.filter((style) => style.framework === framework && style.name !== 'class');
+}
+
+/** Words a variable cannot be named. */
+const RESERVED_WORDS = new Set([
+  'export',
+  'import',
+  'default',
+  'delete',
+  'new',
+  'class',
+  'function',
+  'return',
+]);
+
+function variableName(name: string): string {
+  return RESERVED_WORDS.has(name) ? `${name}Record` : name;
 }
