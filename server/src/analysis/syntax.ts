@@ -28,12 +28,16 @@ export function scriptKindOf(uri: string): ts.ScriptKind {
   return dialect ? SCRIPT_KINDS[dialect] : ts.ScriptKind.TS;
 }
 
-/** Parses a document, syntax only. `setParentNodes` so analysis can climb from a node to its context. */
+/**
+ * Parses a document, syntax only. `setParentNodes` so analysis can climb from a node to its
+ * context. JSDoc comments are left unparsed: nothing reads them, and on real repositories their
+ * parse was 10-25% of the parse.
+ */
 export function parseSource(uri: string, text: string): ts.SourceFile {
   return ts.createSourceFile(
     uri,
     defuseAsyncLookaheads(text),
-    ts.ScriptTarget.Latest,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
     true,
     scriptKindOf(uri),
   );
