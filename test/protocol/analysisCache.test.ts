@@ -36,12 +36,14 @@ async function written(path: string): Promise<string> {
 
 type WorkspaceReport = { items: Array<{ uri: string; items?: Array<{ message: string }> }> };
 
-async function closedFileMessages(): Promise<string[]> {
+/** The findings of the closed file in a new session; `whileRunning` runs before it stops. */
+async function closedFileMessages(whileRunning?: () => Promise<unknown>): Promise<string[]> {
   const client = await TestClient.start({ folders: [folder] });
   try {
     await client.indexed();
     const report = await client.request<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
     const uri = pathToUri(join(folder, 'src/routes.ts'));
+    await whileRunning?.();
     return (report.items.find((item) => item.uri === uri)?.items ?? []).map((item) => item.message);
   } finally {
     await client.stop();
@@ -49,10 +51,12 @@ async function closedFileMessages(): Promise<string[]> {
 }
 
 test('a session saves its analyses; the next one reads the models of unchanged files from them', async () => {
-  assert.deepEqual(await closedFileMessages(), [
+  // The server saves the cache once indexing is done: the session waits for it before it stops.
+  let saved = '';
+  assert.deepEqual(await closedFileMessages(async () => (saved = await written(cacheFile()))), [
     `'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 404 Not Found.`,
   ]);
-  const cache = JSON.parse(await written(cacheFile())) as {
+  const cache = JSON.parse(saved) as {
     files: Record<string, { model: { references: Array<{ code: string }> } }>;
   };
   const entry = cache.files[pathToUri(join(folder, 'src/routes.ts'))];

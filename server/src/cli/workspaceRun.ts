@@ -8,7 +8,7 @@ import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogS
 import { ConfigurationError } from './cliIo';
 import { displayPath, type Finding } from './findings';
 import type { Progress } from './progress';
-import { IndexedContext, listSources } from './sources';
+import { listSources } from './sources';
 import { bearsOnTargets, resolveTargets } from './targets';
 
 /** What `check` and `list` both start from: the catalogs, the indexed sources, the context. */
@@ -18,7 +18,8 @@ export interface WorkspaceRun {
   catalogs: CatalogSet;
   /** The source files the paths name, absolute, in path order. */
   sources: string[];
-  context: IndexedContext;
+  /** The engine's context, as in the editor; `model(uri)` is a file's model as the index made it. */
+  context: WorkspaceContext;
   /** The problems of every catalog file that bears on the paths, as findings. */
   catalogFindings: Finding[];
   /** Source files not read, absolute, with why: too large, or unreadable. */
@@ -99,7 +100,7 @@ export async function openWorkspace(
     host: ignoring,
     catalogs,
     sources,
-    context: new IndexedContext(workspace, index),
+    context: workspace,
     catalogFindings,
     skipped,
   };

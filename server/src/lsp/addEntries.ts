@@ -1,7 +1,7 @@
 import { addCatalogEntries } from '../service/edits/addEntries';
 import { CatalogMethods, type AddEntriesParams, type AddEntriesResult } from './catalogProtocol';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 /**
  * "Add Error Code..." and "Import from Documentation...": the edit that writes their entries into

@@ -1,9 +1,9 @@
+import { catalogStatus, EMPTY_STATUS } from '../service/catalogSummary';
 import { isSourcePath } from '../workspace/fileKinds';
 import { uriToPath } from '../workspace/paths';
 import { CatalogMethods, type CatalogClientCapabilities } from './catalogProtocol';
-import { catalogStatus, EMPTY_STATUS } from './catalogSummaries';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 /** Typing in a catalog or a source file changes the view; one notice per pause is enough. */
 const NOTIFY_DELAY_MS = 300;

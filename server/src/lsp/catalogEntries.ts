@@ -1,6 +1,5 @@
-import type { CatalogEntry } from '../catalog/types';
-import type { CodeUsage } from '../service/context';
-import { usagesOf } from '../service/usages';
+import { catalogFileEntries } from '../service/catalogSummary';
+import { usagesByEntry, usagesOf } from '../service/usages';
 import { isSourcePath } from '../workspace/fileKinds';
 import {
   CatalogMethods,
@@ -8,9 +7,8 @@ import {
   type CatalogEntriesResult,
   type UsagesParams,
 } from './catalogProtocol';
-import { catalogFileEntries } from './catalogSummaries';
+import { runSafe } from './request';
 import type { Engine, Session } from './session';
-import { runSafe } from './runSafe';
 
 /** The catalog view's data: every code of every catalog file, and where a code is used. */
 export function registerCatalogEntries(session: Session): void {
@@ -22,7 +20,9 @@ export function registerCatalogEntries(session: Session): void {
       async (): Promise<CatalogEntriesResult> => {
         const engine = await session.ready();
         const entries = catalogFileEntries(engine.index);
-        const counted = params?.countUsages ? await usagesByEntry(session, engine, entries) : undefined;
+        const counted = params?.countUsages
+          ? usagesByEntry(entries, await everyUseKnown(session, engine))
+          : undefined;
         return {
           entries: entries.map((entry) => ({
             code: entry.code,
@@ -31,7 +31,7 @@ export function registerCatalogEntries(session: Session): void {
             description: entry.description,
             deprecated: entry.deprecated,
             definition: { uri: entry.source.uri, range: entry.source.range },
-            usages: counted ? (counted.get(entryKey(entry.source.uri, entry.code))?.length ?? 0) : undefined,
+            usages: counted ? (counted.get(entry)?.length ?? 0) : undefined,
           })),
         };
       },
@@ -46,13 +46,14 @@ export function registerCatalogEntries(session: Session): void {
       connection.console,
       async () => {
         const engine = await session.ready();
+        // One entry at most: a catalog file defines a code once.
         const entries = catalogFileEntries(engine.index).filter(
           (entry) => entry.code === params.code && entry.source.uri === params.catalogUri,
         );
-        const found = (await usagesByEntry(session, engine, entries)).get(
-          entryKey(params.catalogUri, params.code),
-        );
-        return (found ?? []).map(({ uri, reference }) => ({ uri, range: reference.range }));
+        const context = await everyUseKnown(session, engine);
+        return entries
+          .flatMap((entry) => usagesOf(entry, context))
+          .map(({ uri, reference }) => ({ uri, range: reference.range }));
       },
       [],
       `usages of ${params.code}`,
@@ -62,26 +63,14 @@ export function registerCatalogEntries(session: Session): void {
 }
 
 /**
- * The usages of each entry, as hover, the code lens and unused-code count them (`usagesOf`), keyed
- * by entry. Waits for the background source indexing, so counts are never partial.
+ * The engine's context once every use is known, for counts that are never partial: after the
+ * background source indexing, with the open documents' models brought up to their current version
+ * (they count as edited).
  */
-async function usagesByEntry(
-  session: Session,
-  engine: Engine,
-  entries: CatalogEntry[],
-): Promise<Map<string, CodeUsage[]>> {
+async function everyUseKnown(session: Session, engine: Engine): Promise<Engine['context']> {
   await engine.sources.initialize();
-  // Open documents count as edited: bring their models up to their current version.
   for (const document of session.documents.all()) {
     if (isSourcePath(document.uri)) engine.context.analyze(document);
   }
-  const byEntry = new Map<string, CodeUsage[]>();
-  for (const entry of entries) {
-    byEntry.set(entryKey(entry.source.uri, entry.code), usagesOf(entry, engine.context));
-  }
-  return byEntry;
-}
-
-function entryKey(catalogUri: string, code: string): string {
-  return `${catalogUri}\n${code}`;
+  return engine.context;
 }

@@ -1,5 +1,6 @@
-import type { Location, Range } from 'vscode-languageserver-types';
+import type { Location } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog/types';
+import type { CatalogProblemSummary, CatalogStatus } from '../service/catalogSummary';
 import type { AddEntriesResult, EntryToAdd } from '../service/edits/addEntries';
 
 /**
@@ -71,37 +72,6 @@ export interface StatusParams {
   workDoneToken?: string | number;
 }
 
-interface CatalogFileStatus {
-  uri: string;
-  format: string;
-  codes: number;
-  problems: number;
-}
-
-export interface CatalogProblemSummary {
-  uri: string;
-  range: Range;
-  message: string;
-  severity: 'error' | 'warning' | 'info';
-}
-
-export interface CatalogStatus {
-  catalogs: CatalogFileStatus[];
-  /** Distinct codes across the catalogs. */
-  codes: number;
-  /**
-   * Distinct codes that only source defines (code enums, `createError(...)`, code-to-status maps):
-   * with no catalog file, they are the catalog.
-   */
-  sourceCodes: number;
-  /** Built-in vocabularies the catalogs take in (`oauth2`). */
-  standards: string[];
-  /** What governs, in one sentence, as `check` reports it. */
-  governance: string;
-  /** Problems of the catalog files, errors first. */
-  problems: CatalogProblemSummary[];
-}
-
 export interface ImportDocumentParams {
   uri: string;
 }
@@ -126,4 +96,5 @@ export interface AddEntriesParams {
   entries: EntryToAdd[];
 }
 
-export type { AddEntriesResult, EntryToAdd };
+// The catalogs' status is the service's summary (service/catalogSummary.ts), sent as is.
+export type { AddEntriesResult, CatalogStatus, EntryToAdd };

@@ -1,7 +1,7 @@
+import { catalogStatus, EMPTY_STATUS } from '../service/catalogSummary';
 import { CatalogMethods, type StatusParams } from './catalogProtocol';
-import { catalogStatus, EMPTY_STATUS } from './catalogSummaries';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 /**
  * The language status item's data. The answer waits for the workspace's first indexing; while it

@@ -1,5 +1,5 @@
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 export function registerCodeLens(session: Session): void {
   const { connection } = session;

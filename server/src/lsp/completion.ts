@@ -1,23 +1,21 @@
 import { completionFor } from './clientFormats';
 import { compactCompletionList, itemDefaultsOf } from './completionDefaults';
 import { DeferredDocumentation } from './completionDocumentation';
-import { runSafe } from './runSafe';
+import { documentHandler, runSafe } from './request';
 import type { Session } from './session';
-import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerCompletion(session: Session): void {
   const deferred = new DeferredDocumentation();
   session.connection.onCompletion(
-    sourceDocumentHandler(
+    documentHandler(
       session,
       'completion',
-      (settings) => settings.completion.enable,
-      ({ service }, document, params) => {
+      ({ document, engine, params }) => {
         const capabilities = session.clientCapabilities();
         return deferred.defer(
           compactCompletionList(
             completionFor(
-              service.doComplete(document, params.position, params.context?.triggerCharacter),
+              engine.service.doComplete(document, params.position, params.context?.triggerCharacter),
               capabilities,
             ),
             capabilities,
@@ -25,6 +23,7 @@ export function registerCompletion(session: Session): void {
           itemDefaultsOf(capabilities).includes('data'),
         );
       },
+      { sourceOnly: true, enabled: (settings) => settings.completion.enable },
     ),
   );
   session.connection.onCompletionResolve((item, token) =>

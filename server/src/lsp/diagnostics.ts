@@ -11,7 +11,7 @@ import { isSourcePath } from '../workspace/fileKinds';
 import { uriToPath } from '../workspace/paths';
 import type { Engine, Session } from './session';
 import { BoundedReport, boundReport } from './reportBound';
-import { requestsWaiting, runSafe } from './runSafe';
+import { requestsWaiting, runSafe } from './request';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 

@@ -1,15 +1,15 @@
 import { hoverFor } from './clientFormats';
+import { documentHandler } from './request';
 import type { Session } from './session';
-import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerHover(session: Session): void {
   session.connection.onHover(
-    sourceDocumentHandler(
+    documentHandler(
       session,
       'hover',
-      (settings) => settings.hover.enable,
-      ({ service }, document, params) =>
-        hoverFor(service.doHover(document, params.position), session.clientCapabilities()),
+      ({ document, engine, params }) =>
+        hoverFor(engine.service.doHover(document, params.position), session.clientCapabilities()),
+      { sourceOnly: true, enabled: (settings) => settings.hover.enable },
     ),
   );
 }

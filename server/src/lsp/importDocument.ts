@@ -1,12 +1,12 @@
 import { importCatalog } from '../catalog/importCatalog';
+import { summarizeProblem } from '../service/catalogSummary';
 import { MAX_DOCUMENT_BYTES, readTextWithin, tooLargeReason } from '../workspace/fileLimits';
 import type { WorkspaceHost } from '../workspace/host';
 import { fileNameOf } from '../workspace/fileKinds';
 import { uriToPath } from '../workspace/paths';
 import { CatalogMethods, type ImportDocumentParams, type ImportDocumentResult } from './catalogProtocol';
-import { summarizeProblem } from './catalogSummaries';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 /**
  * "Import from Documentation": reads a documentation file (canonical JSON/YAML, Markdown, free

@@ -1,13 +1,13 @@
+import { documentHandler } from './request';
 import type { Session } from './session';
-import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerInlayHints(session: Session): void {
   session.connection.languages.inlayHint.on(
-    sourceDocumentHandler(
+    documentHandler(
       session,
       'inlay hints',
-      (settings) => settings.inlayHints.enable,
-      ({ service }, document, params) => service.doInlayHints(document, params.range),
+      ({ document, engine, params }) => engine.service.doInlayHints(document, params.range),
+      { sourceOnly: true, enabled: (settings) => settings.inlayHints.enable },
     ),
   );
 }

@@ -1,14 +1,17 @@
+import { documentHandler } from './request';
 import type { Session } from './session';
-import { sourceDocumentHandler } from './sourceDocument';
 
 export function registerSemanticTokens(session: Session): void {
   // Off, the answer is null, never an empty list: the editor then keeps the language's own tokens.
   session.connection.languages.semanticTokens.on(
-    sourceDocumentHandler(
+    documentHandler(
       session,
       'semantic tokens',
-      (settings) => settings.semanticTokens.enable,
-      ({ service }, document) => service.doSemanticTokens(document),
+      ({ document, engine }) => engine.service.doSemanticTokens(document),
+      {
+        sourceOnly: true,
+        enabled: (settings) => settings.semanticTokens.enable,
+      },
     ),
   );
 }

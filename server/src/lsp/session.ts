@@ -4,6 +4,7 @@ import type { LanguageService } from '../service/languageService';
 import type { WorkspaceContext } from '../workspace/workspaceContext';
 import type { SourceIndex } from '../workspace/sourceIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { CatalogTyping } from './catalogTyping';
 import type { DiagnosticsDelivery } from './diagnosticsDelivery';
 import type { SettingsCache } from './settingsCache';
 
@@ -32,4 +33,30 @@ export interface Engine {
   service: LanguageService;
   /** Whether git ignores a file: `check` leaves it out, so its open document gets no findings either. */
   isIgnored(path: string): Promise<boolean>;
+}
+
+/** What the client said in `initialize`, as the server's own wiring reads it. */
+interface Client {
+  capabilities: ClientCapabilities;
+  /** It answers `workspace/configuration`: settings are asked of it, not defaulted. */
+  hasConfiguration: boolean;
+  /** It registers file watchers on request: the server then need not watch the catalogs itself. */
+  hasDynamicWatchers: boolean;
+  /** The workspace folders, as paths. */
+  roots: string[];
+}
+
+/**
+ * The session as the server's start-up and change wiring see it: the features' `Session`, plus what
+ * the client said in `initialize` and the queue of index updates.
+ */
+export interface ServerSession extends Session {
+  /** Empty until `initialize` fills it in. */
+  client: Client;
+  /** Edits of open catalog documents, parsed once typing pauses. */
+  catalogTyping: CatalogTyping;
+  /** Queues an update of the index, run once the engine is ready and the updates before it are done. */
+  whenIndexed(update: (engine: Engine) => Promise<void>): void;
+  /** Hands the engine to everything waiting on `ready`: start-up calls it once the catalogs are indexed. */
+  start(engine: Engine): void;
 }

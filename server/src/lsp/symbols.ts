@@ -1,6 +1,5 @@
-import { answerDocumentRequest } from './documentRequest';
+import { documentHandler, runSafe } from './request';
 import type { Session } from './session';
-import { runSafe } from './runSafe';
 
 /** Workspace symbols (the codes of every catalog and source) and the outline of catalog files. */
 export function registerSymbols(session: Session): void {
@@ -14,9 +13,9 @@ export function registerSymbols(session: Session): void {
       token,
     ),
   );
-  connection.onDocumentSymbol((params, token) =>
-    answerDocumentRequest(session, params, token, 'document symbols', (document, { service }) =>
-      service.findDocumentSymbols(document),
+  connection.onDocumentSymbol(
+    documentHandler(session, 'document symbols', ({ document, engine }) =>
+      engine.service.findDocumentSymbols(document),
     ),
   );
 }

@@ -12,7 +12,7 @@ import { prepareSuggestions } from '../service/rules/unknownCode';
 import { catalogDiagnostics, slices } from './diagnostics';
 import type { Engine, Session } from './session';
 import { boundReport } from './reportBound';
-import { runSafe } from './runSafe';
+import { runSafe } from './request';
 
 /** A source file's findings, kept while its model, its catalog and its settings stay the same. */
 interface CachedReport {

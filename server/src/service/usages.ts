@@ -38,3 +38,11 @@ function byPlace(a: CodeUsage, b: CodeUsage): number {
     a.reference.range.start.character - b.reference.range.start.character
   );
 }
+
+/** The usages of each of the entries (`usagesOf`), for a view that lists many at once. */
+export function usagesByEntry(
+  entries: readonly CatalogEntry[],
+  context: ServiceContext,
+): Map<CatalogEntry, CodeUsage[]> {
+  return new Map(entries.map((entry) => [entry, usagesOf(entry, context)]));
+}

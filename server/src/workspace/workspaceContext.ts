@@ -229,8 +229,18 @@ export class WorkspaceContext implements ServiceContext {
     return this.link(model);
   }
 
+  /**
+   * The indexed model of a file on disk, linked: none when the file is not indexed, or when the
+   * prefilter found it could hold no reference. A one-shot run (`check`, `list`) reads its files
+   * this way, parsing nothing again.
+   */
+  model(uri: string): SourceModel | undefined {
+    const model = this.sources?.model(uri);
+    return model ? this.link(model) : undefined;
+  }
+
   /** A model with what its imports resolve to across the workspace. */
-  link(model: SourceModel): SourceModel {
+  private link(model: SourceModel): SourceModel {
     return this.linker ? this.linker.link(model) : model;
   }
 

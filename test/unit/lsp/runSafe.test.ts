@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { requestsWaiting, runSafe } from '../../../server/src/lsp/runSafe';
+import { requestsWaiting, runSafe } from '../../../server/src/lsp/request';
 
 const logger = { error: () => undefined };
 
