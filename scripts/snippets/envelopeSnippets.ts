@@ -7,7 +7,7 @@ import {
 } from '../../server/src/service/completion/envelopeCompletion';
 import {
   jsonResponseForm,
-  STATEMENT_FORMS,
+  statementForm,
   type StatementForm,
 } from '../../server/src/service/completion/forms';
 
@@ -35,12 +35,12 @@ interface FrameworkForm {
 
 /** The frameworks with a snippet per style; the first also answers to the bare `err-<style>`. */
 export const FRAMEWORK_FORMS: readonly FrameworkForm[] = [
-  { name: 'express', label: 'Express res.status().json()', statement: carrierForm('express-status') },
-  { name: 'fastify', label: 'Fastify reply.code().send()', statement: carrierForm('fastify-code') },
+  { name: 'express', label: 'Express res.status().json()', statement: statementForm('express-status') },
+  { name: 'fastify', label: 'Fastify reply.code().send()', statement: statementForm('fastify-code') },
   {
     name: 'throw',
     label: 'throw new HttpException() (NestJS)',
-    statement: carrierForm('nest-http-exception'),
+    statement: statementForm('nest-http-exception'),
   },
   { name: 'next', label: 'Next.js NextResponse.json()', statement: jsonResponseForm('NextResponse') },
 ];
@@ -90,12 +90,6 @@ export function envelopeSnippets(
 /** The snippets as a VS Code snippet file. */
 export function toSnippetFile(snippets: readonly EnvelopeSnippet[]): SnippetFile {
   return Object.fromEntries(snippets.map(({ name, snippet }) => [name, snippet]));
-}
-
-function carrierForm(carrier: string): StatementForm {
-  const form = STATEMENT_FORMS.find((candidate) => candidate.carrier === carrier);
-  if (!form) throw new Error(`no statement form writes the carrier ${carrier}`);
-  return form;
 }
 
 /** The sample's own code, status, message and title: no catalog is known at build time. */

@@ -150,8 +150,12 @@ function identifierOf(phrase: string): string {
 
 const HTTP_ERRORS_NAMES = ['createError', 'createHttpError', 'httpErrors', 'HttpErrors'];
 
-/** The status carriers, tried in order; the first row that yields a status for a call names it. */
-export const STATUS_CARRIERS: readonly StatusCarrier[] = [
+/**
+ * The status carriers, tried in order; the first row that yields a status for a call names it.
+ * A row's `name` is its id: completion's writers (`CARRIER_WRITERS`) and the README are keyed by
+ * it as a `CarrierId`, so a row nothing writes or documents fails to compile there.
+ */
+export const STATUS_CARRIERS = builtInCarriers([
   {
     name: 'express-status',
     methods: ['status'],
@@ -253,7 +257,17 @@ export const STATUS_CARRIERS: readonly StatusCarrier[] = [
     bodyArgument: 0,
     implied: NEST_EXCEPTIONS,
   },
-];
+]);
+
+/** The name of a built-in carrier row: `express-status`, `koa-body`, `boom`, ... */
+export type CarrierId = (typeof STATUS_CARRIERS)[number]['name'];
+
+/** The rows as written, their names kept as literal types so `CarrierId` is their union. */
+function builtInCarriers<Id extends string>(
+  rows: readonly (StatusCarrier & { name: Id })[],
+): readonly (StatusCarrier & { name: Id })[] {
+  return rows;
+}
 
 /** Property names that state a status beside the code in the same object. */
 export const SIBLING_STATUS_PROPERTIES: readonly string[] = ['status', 'statusCode'];

@@ -76,9 +76,11 @@ export interface EnvelopeStyle {
 /**
  * The envelope styles, in the order they are tried: the first row that claims a literal names its
  * style. `directus` precedes `graphql` because their response bodies have the same shape; the
- * `graphql` row is the `GraphQLError` construction, which only GraphQL servers write.
+ * `graphql` row is the `GraphQLError` construction, which only GraphQL servers write. A row's
+ * `name` is its id (`EnvelopeStyleId`); the snippets, the highlighting grammar and the README's
+ * table are generated from these rows.
  */
-export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
+export const ENVELOPE_STYLES = builtInStyles([
   {
     name: 'directus',
     codePath: ['errors', '[]', 'extensions', 'code'],
@@ -225,7 +227,17 @@ export const ENVELOPE_STYLES: readonly EnvelopeStyle[] = [
     ],
     sample: { code: 'FORBIDDEN', message: 'You are not allowed to do this.', status: 403 },
   },
-];
+]);
+
+/** The name of a built-in envelope style: `directus`, `nested`, `flat`, ... */
+export type EnvelopeStyleId = (typeof ENVELOPE_STYLES)[number]['name'];
+
+/** The rows as written, their names kept as literal types so `EnvelopeStyleId` is their union. */
+function builtInStyles<Id extends string>(
+  rows: readonly (EnvelopeStyle & { name: Id })[],
+): readonly (EnvelopeStyle & { name: Id })[] {
+  return rows;
+}
 
 /** A row of the table from a catalog's or the settings' declarative extension. */
 export function envelopeFromExtension(extension: EnvelopeExtension): EnvelopeStyle {
@@ -292,6 +304,6 @@ export function standardsOfStyle(style: string): readonly string[] {
 /** The table in force: the built-in rows, then the extensions (a built-in name cannot be replaced). */
 
 export function envelopeTable(extensions: readonly EnvelopeExtension[] = []): EnvelopeStyle[] {
-  const names = new Set(ENVELOPE_STYLES.map((row) => row.name));
+  const names = new Set<string>(ENVELOPE_STYLES.map((row) => row.name));
   return [...ENVELOPE_STYLES, ...extensions.filter((e) => !names.has(e.name)).map(envelopeFromExtension)];
 }

@@ -4,8 +4,8 @@ import { namePath } from './constantData';
 import { resolveStatus, type StatusScope } from './statusValue';
 import { isFunctionBoundary, propertyNameText, SyntaxKind, unwrap } from './syntax';
 
-/** Properties an error object keeps its code in. */
-const CODE_PROPERTIES = new Set(['code', 'errorCode', 'error_code']);
+/** Properties an error object keeps its code in (the highlighting grammar marks them too). */
+export const CODE_PROPERTIES: ReadonlySet<string> = new Set(['code', 'errorCode', 'error_code']);
 
 /** Properties and parameters that hold the HTTP status. */
 const STATUS_PROPERTIES = new Set(['status', 'statusCode', 'status_code', 'httpStatus', 'httpStatusCode']);

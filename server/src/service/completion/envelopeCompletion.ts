@@ -147,7 +147,7 @@ function statementForm(scopes: ReadonlyArray<readonly SourceModel[]>): Statement
   const candidates = STATEMENT_FORMS.flatMap((form) => [form.carrier, ...(form.alsoFor ?? [])]);
   const used = mostUsed(scopes, candidates, carrierVotes);
   return (
-    STATEMENT_FORMS.find((form) => form.carrier === used || form.alsoFor?.includes(used ?? '')) ??
+    STATEMENT_FORMS.find((form) => form.carrier === used || form.alsoFor?.some((row) => row === used)) ??
     STATEMENT_FORMS[0]
   );
 }

@@ -7,7 +7,7 @@ import {
   type CompletionItem,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import { envelopeTable, type EnvelopeStyle } from '../../analysis/envelopes';
+import { envelopeTable, type EnvelopeStyle, type EnvelopeStyleId } from '../../analysis/envelopes';
 import type { CodeDefinition, SourceModel } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
@@ -116,11 +116,14 @@ function throwForm(scopes: ReadonlyArray<readonly SourceModel[]>, styles: readon
   const candidates = [...THROW_FORMS.flatMap((form) => form.carriers), ...rooted.map((style) => style.name)];
   const used = mostUsed(scopes, candidates, carrierVotes);
   return (
-    THROW_FORMS.find((form) => used !== undefined && form.carriers.includes(used)) ??
+    THROW_FORMS.find((form) => form.carriers.some((row) => row === used)) ??
     rooted.find((style) => style.name === used) ??
     DEFAULT_THROW_FORM
   );
 }
+
+/** The style of a thrown body when neither the project nor the catalog names one. */
+const DEFAULT_BODY_STYLE: EnvelopeStyleId = 'flat';
 
 /** The envelope a thrown body takes: the one the project uses most, else the catalog's, else `flat`. */
 function envelopeStyle(
@@ -133,7 +136,7 @@ function envelopeStyle(
   const chosen =
     mostUsed(scopes, names, envelopeVotes) ??
     catalog.envelopes().find((name) => names.includes(name)) ??
-    'flat';
+    DEFAULT_BODY_STYLE;
   return bodies.find((style) => style.name === chosen) ?? bodies[bodies.length - 1];
 }
 
