@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import type { SizeResult } from './suite';
+import type { SizeResult, Timed } from './suite';
 
 /** One row of the table: a figure per size, its growth from the smallest to the largest size, its target. */
 interface Row {
@@ -108,6 +108,19 @@ export function resultRows(results: SizeResult[]): Row[] {
     cells: results.map((r) => `${ms(d(r).median)} / ${ms(d(r).p95)} (n=${d(r).count})`),
     growth: '',
   });
+  /** A process's peak memory against its bounds, and how its time and memory grow from 10k to 50k. */
+  const memoryAndScale = (name: string, figures: (r: SizeResult) => Timed & { peakRssMb: number }): Row[] => [
+    row(
+      `${name} peak RSS, MB`,
+      (r) => figures(r).peakRssMb,
+      (v) => v.toFixed(0),
+      '<= 200 at 10k, <= 600 at 50k',
+      judgeRss(results, (r) => figures(r).peakRssMb),
+      true,
+    ),
+    scaleRow(`${name} time, 10k -> 50k, per file`, (r) => figures(r).wallMs),
+    scaleRow(`${name} peak RSS, 10k -> 50k, per file`, (r) => figures(r).peakRssMb),
+  ];
   return [
     {
       figure: 'source files / MB',
@@ -130,16 +143,7 @@ export function resultRows(results: SizeResult[]): Row[] {
     ),
     row('(2) / (1), wall', checkOverRead, ratio, '<= 4x', judge(all(checkOverRead), 4, true)),
     row('(2) / (1), cpu', (r) => r.check.cpuMs / r.readFloor.cpuMs, ratio),
-    row(
-      '(2) peak RSS, MB',
-      (r) => r.check.peakRssMb,
-      (v) => v.toFixed(0),
-      '<= 200 at 10k, <= 600 at 50k',
-      judgeRss(results, (r) => r.check.peakRssMb),
-      true,
-    ),
-    scaleRow('(2) time, 10k -> 50k, per file', (r) => r.check.wallMs),
-    scaleRow('(2) peak RSS, 10k -> 50k, per file', (r) => r.check.peakRssMb),
+    ...memoryAndScale('(2)', (r) => r.check),
     both(
       '(2w) check --cache, warm, process ms',
       (r) => r.warmCheck.wallMs,
@@ -166,16 +170,7 @@ export function resultRows(results: SizeResult[]): Row[] {
       '<= 1x (linear)',
       judge([indexGrowth / filesGrowth], 1, true),
     ),
-    row(
-      '(4) peak RSS, MB',
-      (r) => r.index.peakRssMb,
-      (v) => v.toFixed(0),
-      '<= 200 at 10k, <= 600 at 50k',
-      judgeRss(results, (r) => r.index.peakRssMb),
-      true,
-    ),
-    scaleRow('(4) time, 10k -> 50k, per file', (r) => r.index.wallMs),
-    scaleRow('(4) peak RSS, 10k -> 50k, per file', (r) => r.index.peakRssMb),
+    ...memoryAndScale('(4)', (r) => r.index),
     {
       ...distribution('(5) keystroke ms, median / p95', (r) => r.keystrokes),
       target: '<= 5 / <= 15',
