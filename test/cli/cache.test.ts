@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
+import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
 import { cli, lines } from './runCli';
 
 // `check --cache` keeps each file's analysis and reuses it while the file, the options and the
@@ -22,18 +22,17 @@ const SUMMARY = (problems: number) => [
   'Catalogs: error-catalog.json (json, 2 codes).',
 ];
 
-let folder: string;
-const CACHE = () => join(folder, 'node_modules/.cache/error-catalog/check-cache.json');
+let ws: FixtureWorkspace;
+const CACHE = () => join(ws.root, 'node_modules/.cache/error-catalog/check-cache.json');
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'error-catalog-cache-'));
-  mkdirSync(join(folder, 'src'));
-  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
-  writeFileSync(join(folder, 'src/errors.ts'), ERRORS);
-  writeFileSync(join(folder, 'src/routes.ts'), ROUTES);
+  ws = new FixtureWorkspace();
+  ws.write('error-catalog.json', CATALOG);
+  ws.write('src/errors.ts', ERRORS);
+  ws.write('src/routes.ts', ROUTES);
 });
 
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+afterEach(() => ws.dispose());
 
 interface CacheFile {
   format: string;
@@ -45,7 +44,7 @@ const routesEntry = (cache: CacheFile) =>
   Object.entries(cache.files).find(([uri]) => uri.endsWith('/src/routes.ts'))!;
 
 test('a warm run reports what a cold one does, from the models the cache keeps', () => {
-  const cold = cli(folder, 'check', '--cache');
+  const cold = cli(ws.root, 'check', '--cache');
   assert.deepEqual(cold, { status: 0, stdout: lines(MISMATCH, ...SUMMARY(1)), stderr: '' });
   const cache = readCache();
   assert.equal(cache.format, 'error-catalog-check-cache/1');
@@ -55,36 +54,36 @@ test('a warm run reports what a cold one does, from the models the cache keeps',
       .sort(),
     ['/src/errors.ts', '/src/routes.ts'],
   );
-  assert.deepEqual(cli(folder, 'check', '--cache'), cold);
+  assert.deepEqual(cli(ws.root, 'check', '--cache'), cold);
 });
 
 test('a remembered model is used while its file is unchanged, and dropped once the file changes', () => {
-  cli(folder, 'check', '--cache');
+  cli(ws.root, 'check', '--cache');
   // Plant a model that differs from what analysing the file gives: the warm run reads it.
   const cache = readCache();
   const [, entry] = routesEntry(cache);
   const forbidden = entry.model.references.find((reference) => reference.code === 'FORBIDDEN')!;
   forbidden.code = 'FORBIDEN';
   writeFileSync(CACHE(), JSON.stringify(cache));
-  const planted = cli(folder, 'check', '--cache');
+  const planted = cli(ws.root, 'check', '--cache');
   assert.match(planted.stdout, /'FORBIDEN' is not in the error catalog/);
   // Any change to the text is a new key: the file is analysed again.
-  writeFileSync(join(folder, 'src/routes.ts'), `${ROUTES}// edited\n`);
-  assert.deepEqual(cli(folder, 'check', '--cache').stdout, lines(MISMATCH, ...SUMMARY(1)));
+  ws.write('src/routes.ts', `${ROUTES}// edited\n`);
+  assert.deepEqual(cli(ws.root, 'check', '--cache').stdout, lines(MISMATCH, ...SUMMARY(1)));
 });
 
 test('a change to one file reaches the files that import from it', () => {
-  writeFileSync(join(folder, 'src/codes.ts'), `export const Codes = { LIMITED: 'RATE_LIMITED' } as const;\n`);
-  writeFileSync(
-    join(folder, 'src/limits.ts'),
+  ws.write('src/codes.ts', `export const Codes = { LIMITED: 'RATE_LIMITED' } as const;\n`);
+  ws.write(
+    'src/limits.ts',
     `import { Codes } from './codes';\nres.status(429).json({ error: { code: Codes.LIMITED } });\n`,
   );
-  const before = cli(folder, 'check', '--cache');
+  const before = cli(ws.root, 'check', '--cache');
   assert.equal(before.stdout.includes('src/limits.ts'), false);
   // limits.ts is unchanged, and its cached model is reused; what its import resolves to is not.
-  writeFileSync(join(folder, 'src/codes.ts'), `export const Codes = { LIMITED: 'FORBIDDEN' } as const;\n`);
-  const after = cli(folder, 'check', '--cache');
-  assert.deepEqual(after, cli(folder, 'check'));
+  ws.write('src/codes.ts', `export const Codes = { LIMITED: 'FORBIDDEN' } as const;\n`);
+  const after = cli(ws.root, 'check', '--cache');
+  assert.deepEqual(after, cli(ws.root, 'check'));
   assert.match(
     after.stdout,
     /src\/limits.ts:2:12 {2}warning {2}'FORBIDDEN' is 403 Forbidden in the error catalog, but this response sends 429 Too Many Requests\./,
@@ -92,8 +91,8 @@ test('a change to one file reaches the files that import from it', () => {
 });
 
 test('a corrupt, truncated or foreign cache is ignored with a note, never a wrong answer', () => {
-  const clean = cli(folder, 'check');
-  cli(folder, 'check', '--cache');
+  const clean = cli(ws.root, 'check');
+  cli(ws.root, 'check', '--cache');
   const whole = readFileSync(CACHE(), 'utf8');
   const cases: Array<[string, string]> = [
     [whole.slice(0, whole.length / 2), 'is not valid JSON (a truncated or corrupt file)'],
@@ -102,7 +101,7 @@ test('a corrupt, truncated or foreign cache is ignored with a note, never a wron
   ];
   for (const [text, why] of cases) {
     writeFileSync(CACHE(), text);
-    assert.deepEqual(cli(folder, 'check', '--cache'), {
+    assert.deepEqual(cli(ws.root, 'check', '--cache'), {
       ...clean,
       stderr: `error-catalog check: the cache ${CACHE()} ${why}; checking without it\n`,
     });
@@ -111,16 +110,13 @@ test('a corrupt, truncated or foreign cache is ignored with a note, never a wron
   const cache = readCache();
   routesEntry(cache)[1].model = { broken: true } as never;
   writeFileSync(CACHE(), JSON.stringify(cache));
-  assert.deepEqual(cli(folder, 'check', '--cache'), clean);
+  assert.deepEqual(cli(ws.root, 'check', '--cache'), clean);
 });
 
 test('--cache-location names the file, or a folder for it, and implies --cache', () => {
-  const clean = cli(folder, 'check');
-  assert.deepEqual(cli(folder, 'check', '--cache-location', '.cache/errors.json'), clean);
-  assert.equal(readFileSync(join(folder, '.cache/errors.json'), 'utf8').startsWith('{"format":'), true);
-  assert.deepEqual(cli(folder, 'check', '--cache-location', 'cache-folder/'), clean);
-  assert.equal(
-    JSON.parse(readFileSync(join(folder, 'cache-folder/check-cache.json'), 'utf8')).format,
-    'error-catalog-check-cache/1',
-  );
+  const clean = cli(ws.root, 'check');
+  assert.deepEqual(cli(ws.root, 'check', '--cache-location', '.cache/errors.json'), clean);
+  assert.equal(ws.text('.cache/errors.json').startsWith('{"format":'), true);
+  assert.deepEqual(cli(ws.root, 'check', '--cache-location', 'cache-folder/'), clean);
+  assert.equal(JSON.parse(ws.text('cache-folder/check-cache.json')).format, 'error-catalog-check-cache/1');
 });

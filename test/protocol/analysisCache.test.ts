@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToUri } from '../../server/src/workspace/paths';
+import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
 import { TestClient } from '../helpers/lspClient';
 
 // The language server keeps the analyses of a workspace in the file `check --cache` uses, and the
@@ -12,18 +11,17 @@ import { TestClient } from '../helpers/lspClient';
 const CATALOG = JSON.stringify({ errors: { FORBIDDEN: { status: 403 } } });
 const ROUTES = `res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`;
 
-let folder: string;
-const cacheFile = () => join(folder, 'node_modules/.cache/error-catalog/check-cache.json');
+let ws: FixtureWorkspace;
+const cacheFile = () => join(ws.root, 'node_modules/.cache/error-catalog/check-cache.json');
 
 before(() => {
-  folder = mkdtempSync(join(tmpdir(), 'error-catalog-server-cache-'));
-  mkdirSync(join(folder, 'src'));
-  mkdirSync(join(folder, 'node_modules'));
-  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
-  writeFileSync(join(folder, 'src/routes.ts'), ROUTES);
+  ws = new FixtureWorkspace();
+  mkdirSync(join(ws.root, 'node_modules'));
+  ws.write('error-catalog.json', CATALOG);
+  ws.write('src/routes.ts', ROUTES);
 });
 
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => ws.dispose());
 
 /** Waits for the file the server writes once indexing is done. */
 async function written(path: string): Promise<string> {
@@ -38,11 +36,11 @@ type WorkspaceReport = { items: Array<{ uri: string; items?: Array<{ message: st
 
 /** The findings of the closed file in a new session; `whileRunning` runs before it stops. */
 async function closedFileMessages(whileRunning?: () => Promise<unknown>): Promise<string[]> {
-  const client = await TestClient.start({ folders: [folder] });
+  const client = await TestClient.start({ folders: [ws.root] });
   try {
     await client.indexed();
     const report = await client.request<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
-    const uri = pathToUri(join(folder, 'src/routes.ts'));
+    const uri = ws.uri('src/routes.ts');
     await whileRunning?.();
     return (report.items.find((item) => item.uri === uri)?.items ?? []).map((item) => item.message);
   } finally {
@@ -59,7 +57,7 @@ test('a session saves its analyses; the next one reads the models of unchanged f
   const cache = JSON.parse(saved) as {
     files: Record<string, { model: { references: Array<{ code: string }> } }>;
   };
-  const entry = cache.files[pathToUri(join(folder, 'src/routes.ts'))];
+  const entry = cache.files[ws.uri('src/routes.ts')];
   assert.deepEqual(
     entry.model.references.map((reference) => reference.code),
     ['FORBIDDEN'],
@@ -73,15 +71,15 @@ test('a session saves its analyses; the next one reads the models of unchanged f
 });
 
 test('a workspace without node_modules gets no cache folder from the server', async () => {
-  const bare = mkdtempSync(join(tmpdir(), 'error-catalog-no-modules-'));
+  const bare = new FixtureWorkspace();
   try {
-    writeFileSync(join(bare, 'error-catalog.json'), CATALOG);
-    writeFileSync(join(bare, 'app.ts'), ROUTES);
-    const client = await TestClient.start({ folders: [bare] });
+    bare.write('error-catalog.json', CATALOG);
+    bare.write('app.ts', ROUTES);
+    const client = await TestClient.start({ folders: [bare.root] });
     await client.indexed();
     await client.stop();
-    assert.equal(existsSync(join(bare, 'node_modules')), false);
+    assert.equal(existsSync(join(bare.root, 'node_modules')), false);
   } finally {
-    rmSync(bare, { recursive: true, force: true });
+    bare.dispose();
   }
 });

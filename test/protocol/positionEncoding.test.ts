@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Hover, Location, WorkspaceEdit } from 'vscode-languageserver';
-import { pathToUri } from '../../server/src/workspace/paths';
+import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
 import { TestClient } from '../helpers/lspClient';
 
 // A client that prefers UTF-8 (Neovim 0.11, Helix) counts a position's character in bytes: é is
@@ -14,7 +11,7 @@ const CATALOG = JSON.stringify({ errors: { FORBIDDEN: { status: 403, title: 'For
 const OPEN = `const note = 'é☕𝒳'; res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`;
 const CLOSED = `// ünïcode\nconst why = '𝒳𝒳'; reply.code(403).send({ error: { code: 'FORBIDDEN' } });\n`;
 
-let folder: string;
+let ws: FixtureWorkspace;
 let openUri: string;
 let closedUri: string;
 
@@ -28,21 +25,20 @@ function utf8Range(line: number, text: string, word: string, occurrence = 0) {
 }
 
 before(() => {
-  folder = mkdtempSync(join(tmpdir(), 'error-catalog-encoding-'));
-  mkdirSync(join(folder, 'src'));
-  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
-  writeFileSync(join(folder, 'src/open.ts'), OPEN);
-  writeFileSync(join(folder, 'src/closed.ts'), CLOSED);
-  openUri = pathToUri(join(folder, 'src/open.ts'));
-  closedUri = pathToUri(join(folder, 'src/closed.ts'));
+  ws = new FixtureWorkspace();
+  ws.write('error-catalog.json', CATALOG);
+  ws.write('src/open.ts', OPEN);
+  ws.write('src/closed.ts', CLOSED);
+  openUri = ws.uri('src/open.ts');
+  closedUri = ws.uri('src/closed.ts');
 });
 
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => ws.dispose());
 
 test('the server takes the first encoding it speaks from the client list, and UTF-16 by default', async () => {
   const chosen: unknown[] = [];
   for (const positionEncodings of [['utf-8', 'utf-16'], ['utf-32', 'utf-16', 'utf-8'], undefined]) {
-    const client = await TestClient.start({ folders: [folder], positionEncodings });
+    const client = await TestClient.start({ folders: [ws.root], positionEncodings });
     chosen.push(client.initializeResult?.capabilities.positionEncoding);
     await client.stop();
   }
@@ -50,7 +46,7 @@ test('the server takes the first encoding it speaks from the client list, and UT
 });
 
 test('a UTF-8 client gets and sends every position in bytes', async () => {
-  const client = await TestClient.start({ folders: [folder], positionEncodings: ['utf-8', 'utf-16'] });
+  const client = await TestClient.start({ folders: [ws.root], positionEncodings: ['utf-8', 'utf-16'] });
   try {
     await client.indexed();
     await client.open(openUri, OPEN);
@@ -118,7 +114,7 @@ test('a UTF-8 client gets and sends every position in bytes', async () => {
 });
 
 test('a UTF-16 client is answered in UTF-16 code units, as before', async () => {
-  const client = await TestClient.start({ folders: [folder] });
+  const client = await TestClient.start({ folders: [ws.root] });
   try {
     await client.indexed();
     await client.open(openUri, OPEN);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToUri } from '../../server/src/workspace/paths';
 import { parseMarkers } from '../helpers/markers';
+import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
 import { TestClient } from '../helpers/lspClient';
 
 const EXAMPLE = resolve(__dirname, '../../examples/api');
@@ -108,17 +108,16 @@ test('diagnostics of an open document: a status mismatch and an unknown code, wi
 });
 
 test('a workspace with no catalog says so in the log, naming the folder', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'error-catalog-no-catalog-'));
+  const ws = new FixtureWorkspace();
   try {
-    mkdirSync(join(folder, 'src'));
-    writeFileSync(join(folder, 'src/app.ts'), `res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`);
-    const bare = await TestClient.start({ folders: [folder] });
+    ws.write('src/app.ts', `res.status(404).json({ error: { code: 'FORBIDDEN' } });\n`);
+    const bare = await TestClient.start({ folders: [ws.root] });
     try {
       await bare.indexed();
       assert.deepEqual(
         bare.logs.filter((line) => line.startsWith('no error catalog')),
         [
-          `no error catalog found under ${folder}: codes are checked against a catalog file such as ` +
+          `no error catalog found under ${ws.root}: codes are checked against a catalog file such as ` +
             'error-catalog.json, or the files the errorCatalog.catalogFiles setting names',
         ],
       );
@@ -131,7 +130,7 @@ test('a workspace with no catalog says so in the log, naming the folder', async 
       await bare.stop();
     }
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    ws.dispose();
   }
 });
 

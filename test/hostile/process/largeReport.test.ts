@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver';
 import { cli } from '../../cli/runCli';
-import { pathToUri } from '../../../server/src/workspace/paths';
+import { FixtureWorkspace } from '../../helpers/fixtureWorkspace';
 import { TestClient } from '../../helpers/lspClient';
 
 // A catalog of thousands of codes the workspace barely uses has as many `unused-code` hints: the
@@ -17,23 +14,22 @@ const NOTE =
   '2,000 more findings in this file are not shown (the editor shows 999 of 2,999, the most severe first); ' +
   '`error-catalog check` lists them all.';
 
-let folder: string;
+let ws: FixtureWorkspace;
 let client: TestClient;
 let catalogUri: string;
 
 before(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'error-catalog-large-report-'));
-  mkdirSync(join(folder, 'src'));
-  writeFileSync(join(folder, 'error-catalog.json'), CATALOG);
-  writeFileSync(join(folder, 'src/app.ts'), `res.status(400).json({ error: { code: 'CODE_0000' } });\n`);
-  catalogUri = pathToUri(join(folder, 'error-catalog.json'));
-  client = await TestClient.start({ folders: [folder] });
+  ws = new FixtureWorkspace();
+  ws.write('error-catalog.json', CATALOG);
+  ws.write('src/app.ts', `res.status(400).json({ error: { code: 'CODE_0000' } });\n`);
+  catalogUri = ws.uri('error-catalog.json');
+  client = await TestClient.start({ folders: [ws.root] });
   await client.indexed();
 });
 
 after(async () => {
   await client.stop();
-  rmSync(folder, { recursive: true, force: true });
+  ws.dispose();
 });
 
 /** The range of a code's key in the catalog: its line, inside the quotes. */
@@ -72,7 +68,7 @@ test('the open catalog pulls the same bounded report', async () => {
 });
 
 test('the CLI lists every one of them', () => {
-  const run = cli(folder, 'check', '--rule', 'unused-code=warning', '--format', 'json', '.');
+  const run = cli(ws.root, 'check', '--rule', 'unused-code=warning', '--format', 'json', '.');
   const findings = (JSON.parse(run.stdout) as { findings: Array<{ rule: string; line: number }> }).findings;
   assert.equal(run.status, 0);
   assert.equal(findings.length, 2_999);
