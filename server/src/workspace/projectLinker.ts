@@ -4,34 +4,15 @@ import type {
   ArgumentValue,
   CodeDefinition,
   CodeReference,
-  ConstData,
   Construction,
-  ImportedSymbol,
-  ModuleSummary,
   SourceModel,
   StatusSite,
 } from '../analysis/types';
 import { isCodeShaped } from '../analysis/codeShape';
 import { DEFAULT_CODE_DEFINER } from '../analysis/statusMaps';
-import { descend } from '../analysis/constantData';
 import { WRAPPER_STYLE } from '../analysis/envelopes';
 import type { SyncFileView } from './host';
-import { MAX_SOURCE_BYTES } from './fileLimits';
-import { ModuleResolution } from './moduleResolution';
-import { pathToUri, uriToPath } from './paths';
-
-/** Chains of re-exports and constants naming constants end well before this; a cycle ends here. */
-const MAX_HOPS = 24;
-
-/** What the linker reads the workspace's files through. */
-interface LinkerSources {
-  /** The model of a file the index or the editor holds. */
-  modelOf(uri: string): SourceModel | undefined;
-  /** Analyses a file the index left out (no reference of its own, or outside the folders checked). */
-  analyze(uri: string, text: string): SourceModel;
-  /** The source files the index walked, where workspace packages are looked for. */
-  knownFiles(): Iterable<string>;
-}
+import { MAX_HOPS, ModuleGraph, own, type ModuleSources } from './moduleGraph';
 
 /** What a file's imports resolve to: references and definitions its own analysis could not complete. */
 interface Linked {
@@ -57,8 +38,8 @@ export class ProjectLinker {
   >();
   /** A hash of what each file offers to others, to tell a change that matters to importers. */
   private readonly offers = new Map<string, number>();
-  private readonly lazyModels = new Map<string, SourceModel | null>();
-  private readonly resolution: ModuleResolution | undefined;
+  /** What each module exports and holds, across imports, re-exports and files not yet indexed. */
+  private readonly modules: ModuleGraph;
   /** Files with a status-to-code map, whose entries give raised statuses their default codes. */
   private readonly defaultMaps = new Set<string>();
   private defaults: { generation: number; codes: Map<number, string>; fallback?: string } | undefined;
@@ -68,17 +49,17 @@ export class ProjectLinker {
    * offers to others, or files came or went
    */
   constructor(
-    private readonly view: SyncFileView | undefined,
+    view: SyncFileView | undefined,
     roots: readonly string[],
-    private readonly sources: LinkerSources,
+    sources: ModuleSources,
     private readonly onStale: () => void = () => undefined,
   ) {
-    this.resolution = view && new ModuleResolution(view, roots, () => sources.knownFiles());
+    this.modules = new ModuleGraph(view, roots, sources);
   }
 
   /** A file's model changed or went away: what others resolved through it is stale if its offer changed. */
   modelChanged(uri: string, model: SourceModel | undefined): void {
-    this.lazyModels.delete(uri);
+    this.modules.modelChanged(uri);
     if (model && definesDefaultCodes(model)) this.defaultMaps.add(uri);
     else this.defaultMaps.delete(uri);
     const offer = model ? offerOf(model) : undefined;
@@ -91,8 +72,7 @@ export class ProjectLinker {
 
   /** Files were added or removed, or a configuration changed: imports may resolve elsewhere. */
   filesChanged(): void {
-    this.resolution?.clear();
-    this.lazyModels.clear();
+    this.modules.filesChanged();
     this.generation++;
     this.onStale();
   }
@@ -171,7 +151,7 @@ export class ProjectLinker {
       add({ code: definition.code, range: use.range, style: definition.definer ?? 'class', kind: 'class' });
     }
     for (const pending of model.pendingReferences ?? []) {
-      const code = this.symbolCode(model.uri, pending.symbol);
+      const code = this.modules.symbolCode(model.uri, pending.symbol);
       if (code !== undefined) add({ ...pending.reference, code });
     }
     for (const construction of model.constructions ?? []) {
@@ -211,7 +191,7 @@ export class ProjectLinker {
     const codes = new Map<number, string>();
     let fallback: string | undefined;
     for (const uri of [...this.defaultMaps].sort()) {
-      const model = this.modelOf(uri);
+      const model = this.modules.modelOf(uri);
       if (!model) continue;
       for (const definition of [...model.definitions, ...this.linkedDefinitions(model, 0)]) {
         if (definition.definer !== DEFAULT_CODE_DEFINER) continue;
@@ -227,7 +207,7 @@ export class ProjectLinker {
   private linkedDefinitions(model: SourceModel, hops: number): CodeDefinition[] {
     const definitions: CodeDefinition[] = [];
     for (const pending of model.pendingDefinitions ?? []) {
-      const code = pending.code ?? (pending.symbol && this.symbolCode(model.uri, pending.symbol));
+      const code = pending.code ?? (pending.symbol && this.modules.symbolCode(model.uri, pending.symbol));
       if (code === undefined) continue;
       const definition: CodeDefinition = { ...pending.definition, code };
       const status = pending.statusDefault && this.parameterDefault(model, pending.statusDefault);
@@ -245,7 +225,7 @@ export class ProjectLinker {
 
   /** The definition of a class in a file, by its local name: a code-defining call, or a subclass. */
   private classDefinition(uri: string, local: string, hops: number): CodeDefinition | undefined {
-    const model = this.modelOf(uri);
+    const model = this.modules.modelOf(uri);
     if (!model) return undefined;
     const own = model.definitions.find((d) => d.className === local);
     if (own) return own;
@@ -262,10 +242,10 @@ export class ProjectLinker {
     name: string,
     hops: number,
   ): CodeDefinition | undefined {
-    const target = this.resolveModule(fromUri, module);
+    const target = this.modules.resolveModule(fromUri, module);
     if (target === undefined) return undefined;
-    const binding = this.exportedBinding(target, name, 0);
-    if (!binding) return name === 'default' ? this.soleExportedClass(target) : undefined;
+    const binding = this.modules.exportedBinding(target, name, 0);
+    if (!binding) return name === 'default' ? this.modules.soleExportedClass(target) : undefined;
     return this.classDefinition(binding.uri, binding.local, hops + 1);
   }
 
@@ -335,16 +315,16 @@ export class ProjectLinker {
     binding: { uri: string; local: string },
     args: readonly ArgumentValue[],
   ): { code: string; written: ArgumentCode; status?: StatusSite; lookedUp?: true } | undefined {
-    const wrappers = this.modelOf(binding.uri)?.module?.wrappers;
+    const wrappers = this.modules.modelOf(binding.uri)?.module?.wrappers;
     const wrapper = wrappers && own(wrappers, binding.local);
     if (!wrapper) return undefined;
     const written = argumentAt(args, wrapper.code)?.code;
     if (!written) return undefined;
-    const value = 'text' in written ? written.text : this.symbolCode(model.uri, written.symbol);
+    const value = 'text' in written ? written.text : this.modules.symbolCode(model.uri, written.symbol);
     if (value === undefined) return undefined;
     // `super({ code: CODES[providerCode] })`: what is written is the key of the code's map.
     const lookup = wrapper.code.lookup;
-    const code = lookup ? this.localValue(binding.uri, [...lookup, value], 0) : value;
+    const code = lookup ? this.modules.localValue(binding.uri, [...lookup, value], 0) : value;
     if (code === undefined || !isCodeShaped(code)) return undefined;
     const status =
       wrapper.status && 'from' in wrapper.status ? argumentAt(args, wrapper.status.from)?.status : undefined;
@@ -357,7 +337,7 @@ export class ProjectLinker {
     at: { callee: string[]; argument: number },
   ): number | undefined {
     const binding = this.calleeBinding(model, at.callee);
-    const defaults = binding && this.modelOf(binding.uri)?.module?.defaults;
+    const defaults = binding && this.modules.modelOf(binding.uri)?.module?.defaults;
     const parameters = defaults && own(defaults, binding.local);
     return parameters && own(parameters, String(at.argument));
   }
@@ -370,133 +350,12 @@ export class ProjectLinker {
     const summary = model.module;
     const imported = summary && own(summary.imports, callee[0]);
     if (!imported) return callee.length === 1 ? { uri: model.uri, local: callee[0] } : undefined;
-    const target = this.resolveModule(model.uri, imported.module);
+    const target = this.modules.resolveModule(model.uri, imported.module);
     if (target === undefined) return undefined;
     if (imported.importedName === '*') {
-      return callee.length === 2 ? this.exportedBinding(target, callee[1], 0) : undefined;
+      return callee.length === 2 ? this.modules.exportedBinding(target, callee[1], 0) : undefined;
     }
-    return callee.length === 1 ? this.exportedBinding(target, imported.importedName, 0) : undefined;
-  }
-
-  /**
-   * A default import of a module without a default export: CommonJS interop hands over the
-   * module itself, and a module that exports one error class is taken to mean that class.
-   */
-  private soleExportedClass(uri: string): CodeDefinition | undefined {
-    const classes = this.modelOf(uri)?.definitions.filter((d) => d.className && d.exported) ?? [];
-    return classes.length === 1 ? classes[0] : undefined;
-  }
-
-  private symbolCode(fromUri: string, symbol: ImportedSymbol): string | undefined {
-    const target = this.resolveModule(fromUri, symbol.module);
-    const value = target && this.exportValue(target, symbol.name, symbol.members, 0);
-    return value !== undefined && isCodeShaped(value) ? value : undefined;
-  }
-
-  /** The string a module's export holds, read along member names. */
-  private exportValue(
-    uri: string,
-    name: string,
-    members: readonly string[],
-    hops: number,
-  ): string | undefined {
-    if (hops > MAX_HOPS) return undefined;
-    const summary = this.summaryOf(uri);
-    if (!summary) return undefined;
-    const local = own(summary.exports, name);
-    if (local !== undefined) return this.localValue(uri, [local, ...members], hops + 1);
-    const reexport = own(summary.reexports, name);
-    if (reexport) {
-      const target = this.resolveModule(uri, reexport.module);
-      if (!target) return undefined;
-      if (reexport.name !== '*') return this.exportValue(target, reexport.name, members, hops + 1);
-      const [first, ...rest] = members;
-      return first === undefined ? undefined : this.exportValue(target, first, rest, hops + 1);
-    }
-    if (name === 'default') return undefined;
-    for (const star of summary.stars) {
-      const target = this.resolveModule(uri, star);
-      const value = target && this.exportValue(target, name, members, hops + 1);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  }
-
-  /** The string a path of names holds in a module's scope: its constants, or what it imports. */
-  private localValue(uri: string, path: readonly string[], hops: number): string | undefined {
-    if (hops > MAX_HOPS) return undefined;
-    const summary = this.summaryOf(uri);
-    if (!summary) return undefined;
-    const [root, ...members] = path;
-    const data: ConstData | undefined = own(summary.values, root);
-    if (data) {
-      const value = descend(data, members);
-      if (!value) return undefined;
-      if ('s' in value) return value.s;
-      if ('r' in value) return this.localValue(uri, value.r, hops + 1);
-      return undefined;
-    }
-    const imported = own(summary.imports, root);
-    if (!imported) return undefined;
-    const target = this.resolveModule(uri, imported.module);
-    if (!target) return undefined;
-    if (imported.importedName !== '*')
-      return this.exportValue(target, imported.importedName, members, hops + 1);
-    const [first, ...rest] = members;
-    return first === undefined ? undefined : this.exportValue(target, first, rest, hops + 1);
-  }
-
-  /** The file and local name a module's export is bound to, across re-exports, stars and imports. */
-  private exportedBinding(
-    uri: string,
-    name: string,
-    hops: number,
-  ): { uri: string; local: string } | undefined {
-    if (hops > MAX_HOPS) return undefined;
-    const summary = this.summaryOf(uri);
-    if (!summary) return undefined;
-    const local = own(summary.exports, name);
-    if (local !== undefined) {
-      const imported = own(summary.imports, local);
-      if (!imported || imported.importedName === '*') return { uri, local };
-      const target = this.resolveModule(uri, imported.module);
-      return target === undefined ? undefined : this.exportedBinding(target, imported.importedName, hops + 1);
-    }
-    const reexport = own(summary.reexports, name);
-    if (reexport) {
-      const target = this.resolveModule(uri, reexport.module);
-      return target !== undefined && reexport.name !== '*'
-        ? this.exportedBinding(target, reexport.name, hops + 1)
-        : undefined;
-    }
-    if (name === 'default') return undefined;
-    for (const star of summary.stars) {
-      const target = this.resolveModule(uri, star);
-      const binding = target === undefined ? undefined : this.exportedBinding(target, name, hops + 1);
-      if (binding) return binding;
-    }
-    return undefined;
-  }
-
-  private resolveModule(fromUri: string, specifier: string): string | undefined {
-    const file = this.resolution?.resolve(uriToPath(fromUri), specifier);
-    return file === undefined ? undefined : pathToUri(file);
-  }
-
-  private summaryOf(uri: string): ModuleSummary | undefined {
-    return this.modelOf(uri)?.module;
-  }
-
-  /** The index's or the editor's model, else the file read and analysed here once. */
-  private modelOf(uri: string): SourceModel | undefined {
-    const model = this.sources.modelOf(uri);
-    if (model) return model;
-    const cached = this.lazyModels.get(uri);
-    if (cached !== undefined) return cached ?? undefined;
-    const text = this.view?.readFile(uriToPath(uri), MAX_SOURCE_BYTES);
-    const analysed = text === undefined ? undefined : this.sources.analyze(uri, text);
-    this.lazyModels.set(uri, analysed ?? null);
-    return analysed;
+    return callee.length === 1 ? this.modules.exportedBinding(target, imported.importedName, 0) : undefined;
   }
 }
 
@@ -545,10 +404,6 @@ function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function byPosition(a: { range: CodeReference['range'] }, b: { range: CodeReference['range'] }): number {
