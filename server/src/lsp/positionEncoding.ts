@@ -76,12 +76,12 @@ export class PositionEncoding {
     if (Message.isRequest(message)) {
       this.requests.set(message.id ?? '', { method: message.method, document: documentOf(message.params) });
     }
-    const toServer = this.converter('in');
     if (Message.isNotification(message) && message.method === 'textDocument/didChange') {
       return { ...message, params: this.changesToServer(message.params as DidChangeParams) } as Message;
     }
     if (!('params' in message) || message.params === undefined) return message;
-    return { ...message, params: toServer(message.params, documentOf(message.params)) } as Message;
+    const params = this.converter('in')(message.params, documentOf(message.params));
+    return { ...message, params } as Message;
   }
 
   outgoing(message: Message): Message {
