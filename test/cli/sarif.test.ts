@@ -23,6 +23,8 @@ test('errors as SARIF: valid against the SARIF 2.1.0 schema, with rules, levels 
       'status-mismatch',
       'deprecated-code',
       'undocumented-status',
+      'undocumented-response',
+      'undocumented-route',
       'analysis-failed',
       'status-out-of-range',
     ],
@@ -33,7 +35,7 @@ test('errors as SARIF: valid against the SARIF 2.1.0 schema, with rules, levels 
   assert.deepEqual(sarifRun.results, [
     {
       ruleId: 'status-out-of-range',
-      ruleIndex: 5,
+      ruleIndex: 7,
       level: 'error',
       message: { text: '999 is not an HTTP status: a status is a whole number from 100 to 599.' },
       locations: [

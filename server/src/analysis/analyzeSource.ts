@@ -14,6 +14,7 @@ import { CandidateAnalysis, type CandidateFindings } from './candidateAnalysis';
 import { flattenDeepNesting } from './deepNesting';
 import { blankedParts, failedModel } from './unanalysed';
 import { parseSource } from './syntax';
+import { modelRoutes } from './routes';
 
 /** Declarative extensions of the two tables, from the catalog file or the settings. */
 export interface AnalysisOptions {
@@ -87,6 +88,8 @@ function analyzeSourceFile(
     const findings = new CandidateAnalysis(scope, tables, definitions).analyse(walk.candidates);
     const model = assembleModel(input, definitions.definitions, [findings], definitions.pending);
     model.module = summarizeModule(scope);
+    const routes = modelRoutes(sourceFile, options.onError);
+    if (routes) model.routes = routes;
     return model;
   } catch (error) {
     options.onError?.(error);

@@ -59,9 +59,33 @@ export function isAssignment(node: ts.Node): node is AssignmentNode {
 
 const NONE: readonly StatusCarrier[] = [];
 
+/**
+ * Whether an assignment's object is one the row names (`ctx` of `ctx.status = 404`,
+ * `ctx.response`, `res` of `res.statusCode = 500`): a `status` set on any other object
+ * (`connection.status = 500`) is data, not a response.
+ */
+function assignsTo(
+  node: ts.BinaryExpression & { left: ts.PropertyAccessExpression },
+  row: StatusCarrier,
+): boolean {
+  if (!row.assignedTo) return true;
+  const object = unwrap(node.left.expression);
+  const name = ts.isPropertyAccessExpression(object)
+    ? object.name.text
+    : ts.isIdentifier(object)
+      ? object.text
+      : object.kind === SyntaxKind.ThisKeyword
+        ? 'this'
+        : undefined;
+  return name !== undefined && row.assignedTo.includes(name);
+}
+
 /** The rows a node matches, in table order. */
 export function carriersOf(node: ts.Node, index: CarrierIndex): readonly StatusCarrier[] {
-  if (isAssignment(node)) return index.byAssignedProperty.get(node.left.name.text) ?? NONE;
+  if (isAssignment(node)) {
+    const rows = index.byAssignedProperty.get(node.left.name.text) ?? NONE;
+    return rows.some((row) => row.assignedTo) ? rows.filter((row) => assignsTo(node, row)) : rows;
+  }
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return NONE;
   const via = ts.isNewExpression(node) ? 'new' : 'call';
   const callee = unwrap(node.expression);

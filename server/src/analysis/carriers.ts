@@ -18,6 +18,11 @@ export interface StatusCarrier {
   via: 'call' | 'new' | 'either';
   /** `x.status = n`: the row matches an assignment to this property; the status is the right side. */
   assignedProperty?: string;
+  /**
+   * Restricts an assignment to objects of these names, the last name of a chain (`ctx`,
+   * `ctx.response`, `this`): a response or a context, not any object with a `status`.
+   */
+  assignedTo?: readonly string[];
   /** Zero-based argument that holds the status. */
   statusArgument?: number;
   /** When the status argument is an options object: the property holding the status (`{ status }`). */
@@ -155,6 +160,22 @@ const HTTP_ERRORS_NAMES = ['createError', 'createHttpError', 'httpErrors', 'Http
  * A row's `name` is its id: completion's writers (`CARRIER_WRITERS`) and the README are keyed by
  * it as a `CarrierId`, so a row nothing writes or documents fails to compile there.
  */
+/**
+ * What a response or request context is called where a status is assigned to it: Koa's `ctx`
+ * (`ctx.response`, `this` in its middleware), Node's and Express's `res`, a reply. A `status` set
+ * on another object (`connection.status = 500`, `job.status = 2`) is data.
+ */
+const RESPONSE_OBJECTS: readonly string[] = [
+  'ctx',
+  'context',
+  'response',
+  'res',
+  'resp',
+  'reply',
+  'this',
+  'c',
+];
+
 export const STATUS_CARRIERS = builtInCarriers([
   {
     name: 'express-status',
@@ -173,8 +194,20 @@ export const STATUS_CARRIERS = builtInCarriers([
     setsLaterBody: true,
   },
   { name: 'express-sendStatus', methods: ['sendStatus'], via: 'call', statusArgument: 0 },
-  { name: 'express-statusCode', assignedProperty: 'statusCode', via: 'call', setsLaterBody: true },
-  { name: 'koa-status', assignedProperty: 'status', via: 'call', setsLaterBody: true },
+  {
+    name: 'express-statusCode',
+    assignedProperty: 'statusCode',
+    assignedTo: RESPONSE_OBJECTS,
+    via: 'call',
+    setsLaterBody: true,
+  },
+  {
+    name: 'koa-status',
+    assignedProperty: 'status',
+    assignedTo: RESPONSE_OBJECTS,
+    via: 'call',
+    setsLaterBody: true,
+  },
   { name: 'koa-body', assignedProperty: 'body', via: 'call', assignsBody: true },
   {
     name: 'koa-throw',

@@ -8,6 +8,7 @@ import { findDefinitions, type FoundDefinitions } from './definitions';
 import { walkFile, walkStatement, type FileFacts } from './facts';
 import { joinSummaries, summarizeStatementAlone } from './moduleSummary';
 import { offsetRange } from './syntax';
+import { modelRoutes } from './routes';
 import type {
   ArgumentCode,
   CodeDefinition,
@@ -88,7 +89,7 @@ export function analyzeStatements(
     if (reachedFile || !holdsOwnResults(result)) incremental = false;
     return result;
   });
-  return finish(input, { statements, facts: walk.facts, incremental, options });
+  return finish(input, { statements, facts: walk.facts, incremental, options }, sourceFile);
 }
 
 /**
@@ -156,12 +157,11 @@ export function analyzeEdit(
     result.findings = new CandidateAnalysis(scope, tables, { byClassName }).analyse(candidates);
     if (reachedFile || !holdsOwnResults(result)) return undefined;
   }
-  return finish(input, {
-    statements,
-    facts: state.facts,
-    incremental: true,
-    options: state.options,
-  });
+  return finish(
+    input,
+    { statements, facts: state.facts, incremental: true, options: state.options },
+    sourceFile,
+  );
 }
 
 /** More statements touched than this, and a full analysis is as quick. */
@@ -175,7 +175,11 @@ function sameSpan(
   return result && result.pos === pos && result.end === end ? result : undefined;
 }
 
-function finish(input: { uri: string; version: number }, state: AnalysisState): StatefulModel {
+function finish(
+  input: { uri: string; version: number },
+  state: AnalysisState,
+  sourceFile: ts.SourceFile,
+): StatefulModel {
   const definitions = state.statements.flatMap((result) => result.definitions);
   const model = assembleModel(
     input,
@@ -188,6 +192,11 @@ function finish(input: { uri: string; version: number }, state: AnalysisState): 
     state.facts.imports,
     state.statements.map((result) => result.summary),
   );
+  // Routes are found again on the whole tree at every version: a route's path, handler and router
+  // are in different statements (`const router = Router()`, `router.get(...)`), and every range
+  // after an edit moves. Most files are spared the walk by a look at their text (`findRoutes`).
+  const routes = modelRoutes(sourceFile, state.options.onError);
+  if (routes) model.routes = routes;
   return { model, state };
 }
 

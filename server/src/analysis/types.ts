@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ReferenceKind } from './referenceKinds';
+import type { SourceRoutes } from './routeTypes';
 
 /** How the status of a response was written, so a fix can rewrite it in the same style. */
 export type StatusForm =
@@ -206,6 +207,12 @@ export interface SourceModel {
   raised?: RaisedStatus[];
   /** Parts of the file the analyser could not read: the codes there went unchecked. */
   unanalysed?: UnanalysedPart[];
+  /**
+   * The routes the file declares (`router.get('/orders/:id', handler)`, `@Get(':id')`,
+   * `export async function GET`), its router mounts and prefixes, and the functions another file's
+   * route may name as its handler (`routes.ts`); absent when it declares none and exports no function.
+   */
+  routes?: SourceRoutes;
 }
 
 /** A part of a file left unanalysed, and why: nesting too deep to parse, or an internal failure. */

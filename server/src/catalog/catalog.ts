@@ -1,4 +1,5 @@
 import type {
+  ApiDescription,
   CarrierExtension,
   CatalogEntry,
   CatalogLoadResult,
@@ -156,13 +157,14 @@ export class Catalog {
    * The catalog files merged (not the codes sources define), each with its kind and how many
    * codes it lists, in precedence order.
    */
-  fileDocuments(): Array<{ uri: string; kind: CatalogLoadResult['kind']; codes: number }> {
+  fileDocuments(): Array<{ uri: string; kind: CatalogLoadResult['kind']; codes: number; openapi: boolean }> {
     return this.documents
       .filter(({ result }) => !result.entries.some((entry) => entry.source.format === 'typescript'))
       .map(({ uri, result }) => ({
         uri,
         kind: result.kind,
         codes: new Set(result.entries.map((entry) => entry.code)).size,
+        openapi: result.api !== undefined,
       }));
   }
 
@@ -174,6 +176,11 @@ export class Catalog {
   /** The URIs of the merged documents, in precedence order. */
   uris(): string[] {
     return this.documents.map((doc) => doc.uri);
+  }
+
+  /** The OpenAPI documents among them, with the operations each describes, in precedence order. */
+  apiDescriptions(): Array<{ uri: string; api: ApiDescription }> {
+    return this.documents.flatMap(({ uri, result }) => (result.api ? [{ uri, api: result.api }] : []));
   }
 
   private findCrossDocumentProblems(): Map<string, CatalogProblem[]> {

@@ -1,5 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
+import type { CatalogLoader, CatalogLoadResult, CatalogProblem, RelatedDocumentReader } from './types';
+import { isOpenApiRoot, readOpenApiDocument } from './openapi/openApiDocument';
 import { type CatalogNode, withUniqueKeys } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
 import { loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
@@ -33,12 +34,17 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  * result `parsed: false` so the index keeps the last good version in force; schema problems leave
  * the rest of the catalog usable.
  */
-export const loadJsonCatalog: CatalogLoader = (text, uri) =>
-  loadGuarded(text, { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: false }, (mapper) =>
-    parseJson(text, uri, mapper),
-  );
+export const loadJsonCatalog: CatalogLoader = (text, uri, related) =>
+  loadGuarded(text, JSON_LIMITS, (mapper) => parseJson(text, uri, mapper, related));
 
-function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
+const JSON_LIMITS = { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: false };
+
+function parseJson(
+  text: string,
+  uri: string,
+  mapper: OffsetMapper,
+  related: RelatedDocumentReader | undefined,
+): CatalogLoadResult {
   const errors: ParseError[] = [];
   // Comments and trailing commas are errors: the file is JSON, and other JSON tools must read it.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -46,8 +52,26 @@ function parseJson(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
     return malformed(distinctErrors(errors).map((error) => syntaxProblem(error, mapper)));
   }
   const duplicates: CatalogProblem[] = [];
-  const content = readCanonicalCatalog(withUniqueKeys(toCatalogNode(root, mapper), duplicates), uri, 'json');
+  const unique = withUniqueKeys(toCatalogNode(root, mapper), duplicates);
+  const content = isOpenApiRoot(unique)
+    ? readOpenApiDocument(unique, uri, related)
+    : readCanonicalCatalog(unique, uri, 'json');
   return { ...content, problems: [...duplicates, ...content.problems], parsed: true };
+}
+
+/**
+ * The nodes of a JSON document another one refers to (an OpenAPI `$ref`), or undefined when it
+ * does not parse or breaks the input limits: its problems are that document's own.
+ */
+export function readJsonTree(text: string): CatalogNode | undefined {
+  let root: CatalogNode | undefined;
+  const result = loadGuarded(text, JSON_LIMITS, (mapper) => {
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length === 0 && tree) root = toCatalogNode(tree, mapper);
+    return { entries: [], problems: [], kind: 'codes', parsed: true };
+  });
+  return result.parsed ? root : undefined;
 }
 
 /**

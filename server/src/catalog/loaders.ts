@@ -1,4 +1,4 @@
-import type { CatalogLoader, CatalogLoadResult } from './types';
+import type { CatalogLoader, CatalogLoadResult, RelatedDocumentReader } from './types';
 import { loadJsonCatalog } from './jsonCatalog';
 import { loadMarkdownCatalog } from './markdownCatalog';
 import { loadYamlCatalog } from './yamlCatalog';
@@ -27,6 +27,7 @@ export function loadCatalogDocument(
   relativePath: string,
   uri: string,
   text: string,
+  related?: RelatedDocumentReader,
 ): CatalogLoadResult | undefined {
-  return findCatalogLoader(relativePath)?.(text, uri);
+  return findCatalogLoader(relativePath)?.(text, uri, related);
 }

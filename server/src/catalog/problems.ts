@@ -29,6 +29,8 @@ export const ProblemCodes = {
   missingStatus: 'missing-status',
   noCatalogFound: 'no-catalog-found',
   unknownStandard: 'unknown-standard',
+  unresolvedReference: 'unresolved-reference',
+  unsupportedOpenApi: 'unsupported-openapi',
 } as const;
 
 export type ProblemCode = (typeof ProblemCodes)[keyof typeof ProblemCodes];

@@ -15,7 +15,8 @@ interface EntrySource {
   readThrough?: true;
 }
 
-export type CatalogFormat = 'json' | 'yaml' | 'markdown' | 'text' | 'typescript';
+/** `openapi`: an OpenAPI document (YAML or JSON), whose codes may be written in several places. */
+export type CatalogFormat = 'json' | 'yaml' | 'markdown' | 'text' | 'typescript' | 'openapi';
 
 /**
  * One variant of an entry as a document states it. A code written in several rows (Contentful's
@@ -46,6 +47,11 @@ export interface CatalogEntry {
   /** Present when the document states the code more than once (several rows, several statuses). */
   variants?: EntryVariant[];
   source: EntrySource;
+  /**
+   * Every other place the document (or a file it refers to) writes the code: an OpenAPI document
+   * repeats it in each response's example. Rename rewrites them with the source.
+   */
+  mentions?: { uri: string; range: Range }[];
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
@@ -105,6 +111,8 @@ export interface CatalogLoadResult {
   standards?: string[];
   envelopes?: EnvelopeExtension[];
   carriers?: CarrierExtension[];
+  /** The operations an OpenAPI document describes, with the responses each documents. */
+  api?: ApiDescription;
   /**
    * False when the document could not be parsed at all: the index then keeps the last good
    * result for the file in force.
@@ -112,5 +120,58 @@ export interface CatalogLoadResult {
   parsed: boolean;
 }
 
+/**
+ * Reads another local document a catalog refers to (an OpenAPI `$ref` to `./responses.yaml`):
+ * its text, or undefined when it does not exist or cannot be read. Nothing remote is ever read.
+ */
+export type RelatedDocumentReader = (uri: string) => string | undefined;
+
 /** A loader turns a document's text into catalog entries. */
-export type CatalogLoader = (text: string, uri: string) => CatalogLoadResult;
+export type CatalogLoader = (text: string, uri: string, related?: RelatedDocumentReader) => CatalogLoadResult;
+
+/** What an OpenAPI document says of the API's routes. */
+export interface ApiDescription {
+  operations: ApiOperation[];
+  /**
+   * The path each `servers` url puts before the document's paths (`/v1` of
+   * `https://api.example.com/v1`, `/api` of `/api`); `['']` when the document names none.
+   */
+  basePaths: string[];
+  /** The document names no `servers` (a fragment a server completes): its base path is inferred. */
+  serverless?: true;
+  /**
+   * How the document's first example body holds its code (`['error', 'code']`) and under which
+   * media type, so a response added to it can follow the same shape.
+   */
+  exampleShape?: { codePath: readonly string[]; mediaType: string };
+}
+
+/** One operation: a method of a path, and the responses it documents. */
+export interface ApiOperation {
+  /** Lower case: `get`, `post`. */
+  method: string;
+  /** As the document writes it: `/orders/{orderId}`. */
+  path: string;
+  /** The URI of the document that writes the operation (a path item may be a `$ref` to another file). */
+  uri: string;
+  /** The path's key in `paths`. */
+  pathRange: Range;
+  /** The method's key. */
+  methodRange: Range;
+  summary?: string;
+  operationId?: string;
+  responses: DocumentedResponse[];
+}
+
+/** A response an operation documents, under a status, a range (`4XX`) or `default`. */
+export interface DocumentedResponse {
+  /** The key as written: `'404'`, `4XX`, `default`. */
+  key: string;
+  /** The status, when the key is one. */
+  status?: number;
+  /** The key's range in the operation's document. */
+  range: Range;
+  description?: string;
+  /** The error codes its examples, schema or `x-error-codes` give. */
+  codes: string[];
+}

@@ -12,7 +12,8 @@ import {
   visit,
   type YAMLError,
 } from 'yaml';
-import type { CatalogLoader, CatalogLoadResult, CatalogProblem } from './types';
+import type { CatalogLoader, CatalogLoadResult, CatalogProblem, RelatedDocumentReader } from './types';
+import { isOpenApiRoot, readOpenApiDocument } from './openapi/openApiDocument';
 import { withUniqueKeys, type CatalogNode, type CatalogProperty } from './catalogNode';
 import { readCanonicalCatalog } from './canonicalCatalog';
 import { emptyCatalogResult, loadGuarded, MAX_CANONICAL_CATALOG_LENGTH } from './inputChecks';
@@ -25,18 +26,18 @@ const MAX_SYNTAX_PROBLEMS = 20;
  * Loads the canonical catalog written in YAML (`error-catalog.yaml|yml`, `*.errors.yaml|yml`): the
  * same schema and the same problems as the JSON format, with ranges from the YAML parser's nodes.
  */
-export const loadYamlCatalog: CatalogLoader = (text, uri) =>
-  loadGuarded(
-    text,
-    { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: true, limitFlowNesting: true },
-    (mapper) => parseYaml(text, uri, mapper),
-  );
+export const loadYamlCatalog: CatalogLoader = (text, uri, related) =>
+  loadGuarded(text, YAML_LIMITS, (mapper) => parseYaml(text, uri, mapper, related));
 
-function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoadResult {
-  // `core` keeps scalars to JSON's types (no dates, no `yes` booleans), matching the JSON schema.
-  const document = withoutStackTraces(() =>
-    parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: false }),
-  );
+const YAML_LIMITS = { maxLength: MAX_CANONICAL_CATALOG_LENGTH, limitNesting: true, limitFlowNesting: true };
+
+function parseYaml(
+  text: string,
+  uri: string,
+  mapper: OffsetMapper,
+  related: RelatedDocumentReader | undefined,
+): CatalogLoadResult {
+  const document = parseYamlDocument(text);
   if (document.errors.length > 0) {
     const problems = document.errors
       .slice(0, MAX_SYNTAX_PROBLEMS)
@@ -47,8 +48,33 @@ function parseYaml(text: string, uri: string, mapper: OffsetMapper): CatalogLoad
   if (!root) return emptyCatalogResult();
   // Keys written twice are read as in JSON: the first, and each later one a `duplicate-key`.
   const duplicates: CatalogProblem[] = [];
-  const content = readCanonicalCatalog(withUniqueKeys(root, duplicates), uri, 'yaml');
+  const unique = withUniqueKeys(root, duplicates);
+  const content = isOpenApiRoot(unique)
+    ? readOpenApiDocument(unique, uri, related)
+    : readCanonicalCatalog(unique, uri, 'yaml');
   return { ...content, problems: [...duplicates, ...content.problems], parsed: true };
+}
+
+/**
+ * The nodes of a YAML document another one refers to (an OpenAPI `$ref`), or undefined when it
+ * does not parse or breaks the input limits: its problems are that document's own.
+ */
+export function readYamlTree(text: string): CatalogNode | undefined {
+  let root: CatalogNode | undefined;
+  const result = loadGuarded(text, YAML_LIMITS, (mapper) => {
+    const document = parseYamlDocument(text);
+    if (document.errors.length === 0)
+      root = new NodeConverter(text, mapper, document).convert(document.contents);
+    return emptyCatalogResult();
+  });
+  return result.parsed ? root : undefined;
+}
+
+function parseYamlDocument(text: string): Document {
+  // `core` keeps scalars to JSON's types (no dates, no `yes` booleans), matching the JSON schema.
+  return withoutStackTraces(() =>
+    parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: false }),
+  );
 }
 
 /**

@@ -32,9 +32,17 @@ export function listCodes(
   const defining = run.sources
     .map((path) => pathToUri(path))
     .filter((uri) => (run.context.model(uri)?.definitions.length ?? 0) > 0);
-  for (const uri of [...run.catalogs.files.map((file) => file.uri), ...defining]) {
+  const owners = [...run.catalogs.files.map((file) => file.uri), ...defining];
+  const owned = new Set(owners);
+  const listed = new Set<CatalogEntry>();
+  for (const uri of owners) {
     for (const entry of run.catalogs.catalogFor(uri).entries()) {
-      if (entry.source.uri !== uri) continue;
+      // An entry an OpenAPI document reads from a file it refers to (`$ref: ./responses.yaml`) is
+      // listed with the first catalog that has it: that file is no catalog of its own.
+      const ownEntry =
+        entry.source.uri === uri || (entry.source.format === 'openapi' && !owned.has(entry.source.uri));
+      if (!ownEntry || listed.has(entry)) continue;
+      listed.add(entry);
       rows.push({
         entry,
         listed: {

@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { CodeDefinition } from '../analysis/types';
 import { Catalog, type CatalogDocument, type CatalogExtensions } from '../catalog/catalog';
@@ -7,6 +7,7 @@ import type { CatalogEntry, CatalogLoadResult, CatalogProblem } from '../catalog
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri } from '../workspace/paths';
 import { walkFiles } from '../workspace/walk';
+import { relatedDocumentReader } from '../workspace/relatedDocuments';
 import { definitionEntry, MAX_CATALOG_BYTES, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ConfigurationError } from './cliIo';
 
@@ -142,5 +143,7 @@ async function loadFile(
   }
   const bytes = await host.readFile(path);
   if (!bytes) throw new ConfigurationError(`cannot read the catalog '${shown}'`);
-  return loadCatalogDocument(path, uri, new TextDecoder('utf-8').decode(bytes));
+  // A catalog named on the command line may refer to documents beside it, and no further.
+  const related = relatedDocumentReader(host, dirname(path));
+  return loadCatalogDocument(path, uri, new TextDecoder('utf-8').decode(bytes), related);
 }

@@ -27,6 +27,19 @@ export function sameRange(a: Range, b: Range): boolean {
   );
 }
 
+/**
+ * Every place an entry's document writes its code, with the file it is in: `entryRanges` in the
+ * entry's own file, and the other places an OpenAPI document repeats it (`mentions`).
+ */
+export function entryPlaces(entry: CatalogEntry): Array<{ uri: string; range: Range }> {
+  const places = entryRanges(entry).map((range) => ({ uri: entry.source.uri, range }));
+  for (const mention of entry.mentions ?? []) {
+    if (!places.some((place) => place.uri === mention.uri && sameRange(place.range, mention.range)))
+      places.push(mention);
+  }
+  return places;
+}
+
 /** Whether two entries are one definition: the same code written at the same place. */
 export function sameEntry(a: CatalogEntry, b: CatalogEntry): boolean {
   return a.code === b.code && a.source.uri === b.source.uri && sameRange(a.source.range, b.source.range);

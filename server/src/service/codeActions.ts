@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { lazyParsedSource } from './edits/parsedSource';
 import { addToCatalogFixes } from './fixes/addToCatalog';
+import { addResponseFixes } from './fixes/addResponse';
 import { changeStatusFixes } from './fixes/changeStatus';
 import type { FixInput, QuickFix } from './fixes/fix';
 import { FIX_ALL_KIND, fixAllMismatches } from './fixes/fixAllMismatches';
@@ -18,6 +19,7 @@ const QUICK_FIXES: Readonly<Record<string, readonly QuickFix[]>> = {
   'status-mismatch': [changeStatusFixes, useCodeFixes],
   'unknown-code': [replaceCodeFixes, addToCatalogFixes],
   'deprecated-code': [replaceDeprecatedFixes],
+  'undocumented-response': [addResponseFixes],
 };
 
 /** What a code action request asks for, besides the diagnostics in its range. */

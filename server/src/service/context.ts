@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeReference, SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
+import type { LinkedRoute } from './routes/linkedRoute';
 
 /** A use of a code somewhere in the workspace. */
 export interface CodeUsage {
@@ -24,6 +25,8 @@ export interface ServiceContext {
   syntaxTree?(document: TextDocument): ts.SourceFile | undefined;
   /** Every use of a code across the workspace's source files, open or not. */
   usages(code: string): CodeUsage[];
+  /** The workspace's routes, linked across files: full paths and handlers. */
+  routes?(): readonly LinkedRoute[];
   /** The models of every source file of the workspace. */
   workspaceModels(): SourceModel[];
   /** URIs of every catalog file of the workspace. */

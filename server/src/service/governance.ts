@@ -36,7 +36,9 @@ export function governanceOf(catalogs: Iterable<Catalog>): Governance {
     for (const file of catalog.fileDocuments()) {
       if (files.has(file.uri)) continue;
       const extension = file.uri.slice(file.uri.lastIndexOf('.') + 1).toLowerCase();
-      files.set(file.uri, { ...file, format: FORMAT_OF_EXTENSION[extension] ?? extension });
+      const { openapi, ...counts } = file;
+      const format = openapi ? 'openapi' : (FORMAT_OF_EXTENSION[extension] ?? extension);
+      files.set(file.uri, { ...counts, format });
     }
     for (const code of catalog.sourceCodes()) sourceCodes.add(code);
     for (const name of catalog.standardNames) standards.add(name);

@@ -10,6 +10,7 @@ import { referenceAt } from './references';
 import { usagesOf } from './usages';
 import { doStatusHover } from './statusHover';
 import { formatStatus } from './statusText';
+import { doRouteHover } from './routes/routeHover';
 
 /**
  * Hover on an error code: the catalog entry's statuses, title, description and where it is
@@ -20,7 +21,7 @@ export function doHover(document: TextDocument, position: Position, context: Ser
   const reference = referenceAt(model, position);
   const catalog = context.catalogFor(document.uri);
   if (!reference || REFERENCE_KINDS[reference.kind].codeIsStatus)
-    return doStatusHover(model, position, catalog);
+    return doRouteHover(document.uri, position, context, catalog) ?? doStatusHover(model, position, catalog);
   const entry = entryOf(catalog, reference);
   if (!entry) return null;
   return {

@@ -30,7 +30,7 @@ import { findDocumentSymbols } from './navigation/documentSymbols';
 import { findReferences } from './navigation/references';
 import { doRename, prepareRename, type RenameRefusal } from './navigation/rename';
 import { findWorkspaceSymbols } from './navigation/workspaceSymbols';
-import { doValidation, validateModel } from './validation';
+import { doValidation, validateWorkspaceModel } from './validation';
 
 /** The features of the engine, shared by the language server, the CLI and the tests. */
 export interface LanguageService {
@@ -82,7 +82,7 @@ export function getLanguageService(context: ServiceContext): LanguageService {
         unlessTooDeep([], () => doCodeActions(document, diagnostics, context, options)),
       ),
     doModelValidation: (model, settings) =>
-      context.isTestFile?.(model.uri) ? [] : validateModel(model, context.catalogFor(model.uri), settings),
+      context.isTestFile?.(model.uri) ? [] : validateWorkspaceModel(model, context, settings),
     doCatalogValidation: (uri, settings) => doCatalogValidation(uri, context, settings),
     findDefinition: (document, position) =>
       withinBounds(document, [], () => findDefinition(document, position, context)),

@@ -63,6 +63,9 @@ const CANONICAL_FORMATS = ['json', 'yaml'] as const;
 /** Canonical catalog names without their extension: `error-catalog.json`, `billing.errors.yaml`. */
 const CANONICAL_STEMS = ['error-catalog', '*.errors'];
 
+/** OpenAPI documents read as catalogs: `openapi.yaml`, `api/openapi.json`, `orders.openapi.yml`. */
+const OPENAPI_STEMS = ['openapi', '*.openapi'];
+
 /** Documentation read as a catalog unless configured otherwise: `errors.md`, `docs/api/error-codes-v2.md`. */
 const DOCUMENTATION_STEMS = ['errors', 'error-codes'];
 
@@ -86,12 +89,13 @@ function canonicalNames(format: (typeof CANONICAL_FORMATS)[number]): string[] {
 /**
  * Where catalogs are found when `errorCatalog.catalogFiles` is empty: globs relative to a workspace
  * folder, in picomatch syntax. The caller also skips node_modules, .git, dist, build and out.
- * In every folder `error-catalog.{json,yaml,yml}`, `*.errors.{json,yaml,yml}` and
- * `{errors,error-codes}.md`, and `{errors,error-codes}*.md` anywhere under a `docs` folder.
+ * In every folder `error-catalog.{json,yaml,yml}`, `*.errors.{json,yaml,yml}`,
+ * `openapi.{json,yaml,yml}`, `*.openapi.{json,yaml,yml}` and `{errors,error-codes}.md`, and
+ * `{errors,error-codes}*.md` anywhere under a `docs` folder.
  * package.json's `workspaceContains` activation events list the same globs.
  */
 export const DEFAULT_CATALOG_GLOBS: readonly string[] = [
-  ...CANONICAL_STEMS.map(
+  ...[...CANONICAL_STEMS, ...OPENAPI_STEMS].map(
     (stem) => `**/${stem}.{${CANONICAL_FORMATS.flatMap((format) => CATALOG_EXTENSIONS[format]).join(',')}}`,
   ),
   `**/{${DOCUMENTATION_STEMS.join(',')}}.md`,

@@ -1,4 +1,5 @@
 import type {
+  ImportedSymbol,
   ArgumentCode,
   ArgumentRef,
   ArgumentValue,
@@ -102,6 +103,32 @@ export class ProjectLinker {
     return cached && cached.generation === this.generation
       ? cached.linked.definitions
       : this.linkedDefinitions(model, 0);
+  }
+
+  /**
+   * The file and local name an imported symbol is bound to (`{ router }` of `'./orders'`, a
+   * namespace import's member), across re-exports; undefined when it does not resolve.
+   */
+  bindingOf(
+    fromUri: string,
+    symbol: ImportedSymbol,
+  ): { uri: string; local: string; members: string[] } | undefined {
+    const target = this.modules.resolveModule(fromUri, symbol.module);
+    if (target === undefined) return undefined;
+    const [first, ...rest] = symbol.members;
+    const namespace = symbol.name === '*';
+    if (namespace && first === undefined) return undefined;
+    const name = namespace ? first : symbol.name;
+    const members = namespace ? rest : [...symbol.members];
+    const binding = this.modules.exportedBinding(target, name, 0);
+    if (binding) return { ...binding, members };
+    // `export default function (app) {...}` binds no name: its routes name it `default`.
+    return name === 'default' ? { uri: target, local: 'default', members } : undefined;
+  }
+
+  /** A file's model, read and analysed once if no index holds it (a handler's module). */
+  moduleModel(uri: string): SourceModel | undefined {
+    return this.modules.modelOf(uri);
   }
 
   /** The references and definitions a model's imports resolve to. */

@@ -4,12 +4,15 @@ import { analyzeSource, type AnalysisOptions } from '../analysis/analyzeSource';
 import { emptyModel } from '../analysis/unanalysed';
 import { createDocumentAnalyzer } from '../analysis/documentAnalyzer';
 import { mayContainReferences } from '../analysis/prefilter';
+import { mayHandleRoutes } from '../analysis/routeHints';
 import type { SourceModel } from '../analysis/types';
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { codesUsedBy, codeUses } from '../service/codeUses';
 import { OptionsKeys, type AnalysisMemo } from './analysisMemo';
 import { ProjectLinker } from './projectLinker';
+import { linkRoutes } from './routeLinker';
+import type { LinkedRoute } from '../service/routes/linkedRoute';
 import { TestFiles } from './testFiles';
 import { TestMentions } from './testMentions';
 import { MAX_CATALOG_BYTES, MAX_SOURCE_BYTES, tooLargeReason } from './fileLimits';
@@ -53,6 +56,10 @@ export class WorkspaceContext implements ServiceContext {
   /** Analyses of files on disk remembered from an earlier run, if the run keeps them. */
   private memo?: AnalysisMemo;
   private readonly optionsKeys = new OptionsKeys();
+  /** The models that declare routes or functions a route may name, by URI. */
+  private readonly routeModels = new Map<string, SourceModel>();
+  /** The workspace's routes, linked; rebuilt when a route file or what imports resolve to changes. */
+  private routeTable: LinkedRoute[] | undefined;
 
   /**
    * Takes whatever knows the governing catalogs: the index, or the CLI's --catalog files (which
@@ -85,6 +92,7 @@ export class WorkspaceContext implements ServiceContext {
       },
       () => {
         this.definitionsStale = this.linkedDefiners.size > 0;
+        this.routeTable = undefined;
         // What imports resolve to decides which enum members are used as codes.
         this.usedCodes = undefined;
       },
@@ -98,6 +106,7 @@ export class WorkspaceContext implements ServiceContext {
       },
       onFilesChanged: () => {
         this.linker?.filesChanged();
+        this.routeTable = undefined;
         this.usageIndex.invalidate();
         const known = new Set(this.sources?.knownPaths() ?? []);
         this.testMentions?.keepOnly((uri) => known.has(uriToPath(uri)) && this.isTestFile(uri));
@@ -106,7 +115,9 @@ export class WorkspaceContext implements ServiceContext {
       // unless an editor opens it. Only the codes it mentions are kept, to count apart.
       mayContainReferences: (uri, text, classNames) => {
         if (!this.isTestFile(uri)) {
-          return mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames });
+          if (mayContainReferences(text, undefined, { ...this.optionsFor(uri), classNames })) return true;
+          // Routes are checked against an OpenAPI document: their files hold no code of their own.
+          return this.describesApi(uri) && mayHandleRoutes(text);
         }
         this.testMentions?.add(uri);
         return false;
@@ -246,6 +257,7 @@ export class WorkspaceContext implements ServiceContext {
 
   private modelChanged(uri: string, model: SourceModel | undefined): void {
     this.linker?.modelChanged(uri, model);
+    this.routesChanged(uri, model);
     this.usageIndex.set(uri, model);
     // A change of what a file uses may make an enum's member a code, or no longer one. Compared
     // as sets: every keystroke in a module with hundreds of codes asks.
@@ -288,6 +300,30 @@ export class WorkspaceContext implements ServiceContext {
       const linked = this.linker?.resolved(model);
       return linked ? codeUses(linked) : [];
     });
+  }
+
+  /** The workspace's routes, linked across files. */
+  routes(): readonly LinkedRoute[] {
+    const linker = this.linker;
+    this.routeTable ??= linkRoutes(this.routeModels.values(), {
+      bindingOf: (fromUri, symbol) => linker?.bindingOf(fromUri, symbol),
+      modelOf: (uri) => this.routeModels.get(uri) ?? linker?.moduleModel(uri),
+    });
+    return this.routeTable;
+  }
+
+  /** Whether the catalog governing a file holds an OpenAPI document. */
+  private describesApi(uri: string): boolean {
+    return this.index.catalogFor(uri).apiDescriptions().length > 0;
+  }
+
+  private routesChanged(uri: string, model: SourceModel | undefined): void {
+    const known = this.routeModels.get(uri);
+    if (known === model) return;
+    if (model?.routes) this.routeModels.set(uri, model);
+    else if (known) this.routeModels.delete(uri);
+    else return;
+    this.routeTable = undefined;
   }
 
   /** The models of every source file of the workspace: open ones as edited, the rest as indexed. */

@@ -10,6 +10,7 @@ import { DEFAULT_CATALOG_GLOBS } from './fileKinds';
 import { pathToUri, uriToPath } from './paths';
 import { MAX_CATALOG_BYTES, tooLargeProblem } from './fileLimits';
 import { walkFiles } from './walk';
+import { relatedDocumentReader } from './relatedDocuments';
 
 export { MAX_CATALOG_BYTES } from './fileLimits';
 
@@ -286,7 +287,12 @@ export class WorkspaceIndex {
       return;
     }
     const uri = pathToUri(`${folder.root}/${relativePath}`);
-    const result = loadCatalogDocument(relativePath, uri, text);
+    const result = loadCatalogDocument(
+      relativePath,
+      uri,
+      text,
+      relatedDocumentReader(this.host, folder.root),
+    );
     if (!result) return;
     const previous = folder.files.get(relativePath);
     folder.files.set(relativePath, {
@@ -340,7 +346,7 @@ export class WorkspaceIndex {
       for (const included of this.includedBy(folder, state)) add(included);
     };
     for (const ancestor of ancestors(directory)) {
-      for (const state of folder.files.values()) if (scopeOf(state.relativePath) === ancestor) add(state);
+      for (const state of folder.files.values()) if (scopeOfFile(state) === ancestor) add(state);
     }
     return ordered;
   }
@@ -398,6 +404,15 @@ function ancestors(directory: string): string[] {
     result.push(current);
   }
   return result;
+}
+
+/**
+ * The directory whose sources a loaded catalog file governs. An OpenAPI document describes the API
+ * wherever its code is written (`packages/specs/openapi.yaml` of a server in `api/`): it governs
+ * the whole folder.
+ */
+function scopeOfFile(state: CatalogFileState): string {
+  return state.lastGood?.api ? '' : scopeOf(state.relativePath);
 }
 
 /**

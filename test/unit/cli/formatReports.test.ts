@@ -137,11 +137,13 @@ test('sarif: the rules of the run, and each result with its rule index, level an
       ['status-mismatch', { level: 'warning' }],
       ['deprecated-code', { level: 'warning' }],
       ['undocumented-status', { level: 'warning' }],
+      ['undocumented-response', { level: 'warning' }],
+      ['undocumented-route', undefined],
       ['analysis-failed', { level: 'warning' }],
       ['status-out-of-range', undefined],
     ],
   );
-  assert.deepEqual(run.tool.driver.rules[5], {
+  assert.deepEqual(run.tool.driver.rules[7], {
     id: 'status-out-of-range',
     shortDescription: { text: 'A catalog status is outside the HTTP range 100-599.' },
     helpUri: 'https://github.com/error-catalog/error-catalog/blob/main/README.md#status-out-of-range',
@@ -154,7 +156,7 @@ test('sarif: the rules of the run, and each result with its rule index, level an
       result.level,
     ]),
     [
-      ['status-out-of-range', 5, 'error'],
+      ['status-out-of-range', 7, 'error'],
       ['unknown-code', 0, 'note'],
       ['status-mismatch', 1, 'error'],
       ['unknown-code', 0, 'warning'],

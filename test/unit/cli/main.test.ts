@@ -170,7 +170,7 @@ test('usage and configuration errors exit 2 with a message on stderr only', asyn
     ],
     [
       ['check', '--rule', 'typo=error'],
-      `error-catalog check: --rule 'typo=error': unknown rule 'typo' (rules: unknown-code, status-mismatch, deprecated-code, undocumented-status, analysis-failed, unused-code)\nRun 'error-catalog check --help' for usage.\n`,
+      `error-catalog check: --rule 'typo=error': unknown rule 'typo' (rules: unknown-code, status-mismatch, deprecated-code, undocumented-status, undocumented-response, undocumented-route, analysis-failed, unused-code)\nRun 'error-catalog check --help' for usage.\n`,
     ],
     [
       ['check', '--rule', 'unknown-code=loud'],

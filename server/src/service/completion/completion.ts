@@ -5,6 +5,7 @@ import { codeCompletions } from './codeCompletion';
 import { envelopeCompletions } from './envelopeCompletion';
 import { CompletionProbe } from './probe';
 import { statusCompletions } from './statusCompletion';
+import { documentedStatusesAt } from '../routes/routeAt';
 import { throwCompletions } from './throwCompletion';
 
 const NONE: CompletionList = { isIncomplete: false, items: [] };
@@ -30,7 +31,11 @@ export function doComplete(
   if (wanted.values) {
     const codes = codeCompletions(probe, model, catalog);
     if (codes) return codes;
-    const statuses = statusCompletions(probe, catalog);
+    const statuses = statusCompletions(
+      probe,
+      catalog,
+      documentedStatusesAt(document.uri, position, context, catalog),
+    );
     if (statuses) return { isIncomplete: false, items: statuses };
   }
   const slot = wanted.statements ? probe.statementSlot() : undefined;

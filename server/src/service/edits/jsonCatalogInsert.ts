@@ -69,12 +69,12 @@ export function insertJsonEntry(
  * `duplicate-key` problem, and the loader reads the first one (`withUniqueKeys`): the new entry
  * goes where it will be read.
  */
-function firstValue(object: Node, key: string): Node | undefined {
+export function firstValue(object: Node, key: string): Node | undefined {
   const property = object.children?.find((child) => child.children?.[0]?.value === key);
   return property?.children?.[1];
 }
 
-interface Insertion {
+export interface Insertion {
   offset: number;
   newText: string;
   /** How many characters the new text replaces: only the blank space between empty braces. */
@@ -82,7 +82,7 @@ interface Insertion {
 }
 
 /** A new `"key": value` in an object, at the index `indexOf` picks among its keys. */
-function insertProperty(
+export function insertProperty(
   text: string,
   object: Node,
   key: string,

@@ -81,7 +81,7 @@ function blockInsertion(
  * The start of the line after `lineEnd`, past the comment lines indented deeper than the entries'
  * keys: those belong to the last entry. -1 when the text ends without a line break.
  */
-function afterOwnComments(text: string, lineEnd: number, keyIndent: number): number {
+export function afterOwnComments(text: string, lineEnd: number, keyIndent: number): number {
   if (lineEnd < 0) return -1;
   let offset = lineEnd + 1;
   while (offset < text.length) {

@@ -27,8 +27,10 @@ export const addToCatalogFixes: QuickFix = (diagnostic, input) => {
         ]
       : [];
   const catalog = input.context.catalogFor(input.document.uri);
+  // An OpenAPI document lists codes in its responses' examples, not in an `errors` mapping.
+  const described = new Set(catalog.apiDescriptions().map(({ uri }) => uri));
   const target = catalog.uris().flatMap((uri) => {
-    const format = editableFormatOf(uri);
+    const format = described.has(uri) ? undefined : editableFormatOf(uri);
     return format ? [{ uri, format }] : [];
   })[0];
   if (!target)

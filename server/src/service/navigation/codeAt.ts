@@ -3,7 +3,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { CodeDefinition, CodeReference } from '../../analysis/types';
 import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
-import { entriesDefinedIn, entryRanges } from '../catalogEntries';
+import { entriesDefinedIn, entryPlaces } from '../catalogEntries';
 import type { ServiceContext } from '../context';
 import { rangeContains } from '../positions';
 
@@ -25,8 +25,10 @@ export function codeAt(
   const catalog = context.catalogFor(document.uri);
   if (context.catalogUris().includes(document.uri)) {
     for (const entry of entriesDefinedIn(catalog, document.uri)) {
-      const range = entryRanges(entry).find((r) => rangeContains(r, position));
-      if (range) return { origin: 'catalog', code: entry.code, range, entry, catalog };
+      const place = entryPlaces(entry).find(
+        (p) => p.uri === document.uri && rangeContains(p.range, position),
+      );
+      if (place) return { origin: 'catalog', code: entry.code, range: place.range, entry, catalog };
     }
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
-import { entryRanges } from '../catalogEntries';
+import { entryPlaces } from '../catalogEntries';
 import { codeAt } from './codeAt';
 import { sourceDefinitionsOf, targetOf, uniqueLocations, usagesOf } from './codeTarget';
 
@@ -21,11 +21,6 @@ export function findReferences(
   const target = targetOf(at);
   const uses = usagesOf(target, context).map((usage) => ({ uri: usage.uri, range: usage.reference.range }));
   if (!includeDeclaration) return uniqueLocations(uses);
-  const declarations = [
-    ...target.entries.flatMap((entry) =>
-      entryRanges(entry).map((range) => ({ uri: entry.source.uri, range })),
-    ),
-    ...sourceDefinitionsOf(target, context),
-  ];
+  const declarations = [...target.entries.flatMap(entryPlaces), ...sourceDefinitionsOf(target, context)];
   return uniqueLocations([...uses, ...declarations]);
 }

@@ -4,7 +4,7 @@ import { findCatalogLoader } from '../../catalog/loaders';
 import type { CatalogEntry } from '../../catalog/types';
 import type { ServiceContext } from '../context';
 import { fileNameOf } from '../../workspace/fileKinds';
-import { entryRanges } from '../catalogEntries';
+import { entryPlaces, entryRanges } from '../catalogEntries';
 import { sourceDefinitionsOf, uniqueLocations, usagesOf, type CodeTarget } from './codeTarget';
 import { markdownMentions } from './markdownMentions';
 
@@ -40,6 +40,9 @@ export function planRename(target: CodeTarget, context: ServiceContext): RenameP
     if (broken) return broken;
     if (format === 'json' || format === 'yaml' || format === 'typescript') {
       locations.push({ uri: entry.source.uri, range: entry.source.range });
+    } else if (format === 'openapi') {
+      // Every example, enum and extension that writes the code, in each file the document reads.
+      locations.push(...entryPlaces(entry));
     } else if (format === 'markdown') {
       const found = markdownLocations(entry, context);
       if ('error' in found) return found;

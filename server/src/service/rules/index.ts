@@ -3,6 +3,8 @@ import { deprecatedCodeRule } from './deprecatedCode';
 import type { CatalogRule, SourceRule } from './rule';
 import { statusMismatchRule } from './statusMismatch';
 import { undocumentedStatusRule } from './undocumentedStatus';
+import { undocumentedResponseRule } from './undocumentedResponse';
+import { undocumentedRouteRule } from './undocumentedRoute';
 import { unknownCodeRule } from './unknownCode';
 import { unusedCodeRule } from './unusedCode';
 
@@ -12,6 +14,8 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   statusMismatchRule,
   deprecatedCodeRule,
   undocumentedStatusRule,
+  undocumentedResponseRule,
+  undocumentedRouteRule,
   analysisFailedRule,
 ];
 

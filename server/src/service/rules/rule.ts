@@ -4,11 +4,21 @@ import type { Catalog } from '../../catalog/catalog';
 import type { CatalogEntry } from '../../catalog/types';
 import type { EntryUseCount } from '../entryUses';
 import type { RuleSeverity } from '../settings';
+import type { LinkedRoute } from '../routes/linkedRoute';
+import type { MatchedOperation } from '../routes/operationMatch';
+import type { RouteScope } from '../routes/routeScopes';
 
-/** What a rule looks at: one analysed source document and the catalog that governs it. */
-interface RuleInput {
+/**
+ * What a rule looks at: one analysed source document and the catalog that governs it, and, when
+ * the catalog holds an OpenAPI document, the routes the document handles and declares.
+ */
+export interface RuleInput {
   model: SourceModel;
   catalog: Catalog;
+  /** The stretches of the document that handle routes, with the operations each serves. */
+  routes?: RouteScope[];
+  /** The routes the document declares, with the operations each serves (none: undocumented). */
+  routeDeclarations?: { route: LinkedRoute; operations: MatchedOperation[] }[];
 }
 
 /** One thing a rule found; the validation turns it into a diagnostic. */
