@@ -199,6 +199,11 @@ export class SourceIndex {
     ]) {
       if (definition.className && definition.exported) this.classNames.add(definition.className);
     }
+    // A class that keeps a code it is given (`new WebSocketError('auth', 'AUTH_FAILED')`) makes a
+    // reference of every construction, in files that write no envelope of their own.
+    const exported = new Set(Object.values(model.module?.exports ?? {}));
+    for (const name of Object.keys(model.module?.wrappers ?? {}))
+      if (exported.has(name)) this.classNames.add(name);
     this.models.set(uri, model);
     this.options.onModel?.(uri, model);
   }

@@ -106,3 +106,25 @@ test('files that cannot hold a reference are not analysed, unless they construct
   );
   assert.deepEqual(where(context.usages('FORBIDDEN')), ['src/a/routes.ts:1:10']);
 });
+
+test('a file that only constructs a wrapper class another file exports is analysed for its code', async () => {
+  const { context } = await createTestWorkspace({
+    'error-catalog.json': SAMPLE_CATALOG,
+    // Walked before the class; it writes no envelope of its own.
+    'src/a/socket.ts': `import { SocketError } from '../z/errors';\nthrow new SocketError('auth', 'FORBIDDEN', 'Nope.');\n`,
+    'src/z/errors.ts': [
+      'export class SocketError extends Error {',
+      '  code: string;',
+      '  constructor(type: string, code: string, message: string) {',
+      '    super(message);',
+      '    this.code = code;',
+      '  }',
+      '  toJSON() {',
+      '    return { type: this.type, error: { code: this.code, message: this.message } };',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(where(context.usages('FORBIDDEN')), ['src/a/socket.ts:1:31']);
+});
