@@ -21,6 +21,11 @@ export interface AnalysisOptions {
   envelopes?: EnvelopeExtension[];
   carriers?: CarrierExtension[];
   /**
+   * Read the file's routes too (`SourceModel.routes`): only worth its walk when a catalog holds an
+   * OpenAPI document to check them against.
+   */
+  routes?: boolean;
+  /**
    * Told of an internal failure before the analyser falls back to an empty model, so the server
    * can log it (the analyser itself never throws).
    */
@@ -88,7 +93,7 @@ function analyzeSourceFile(
     const findings = new CandidateAnalysis(scope, tables, definitions).analyse(walk.candidates);
     const model = assembleModel(input, definitions.definitions, [findings], definitions.pending);
     model.module = summarizeModule(scope);
-    const routes = modelRoutes(sourceFile, options.onError);
+    const routes = options.routes ? modelRoutes(sourceFile, options.onError) : undefined;
     if (routes) model.routes = routes;
     return model;
   } catch (error) {

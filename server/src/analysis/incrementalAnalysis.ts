@@ -195,7 +195,7 @@ function finish(
   // Routes are found again on the whole tree at every version: a route's path, handler and router
   // are in different statements (`const router = Router()`, `router.get(...)`), and every range
   // after an edit moves. Most files are spared the walk by a look at their text (`findRoutes`).
-  const routes = modelRoutes(sourceFile, state.options.onError);
+  const routes = state.options.routes ? modelRoutes(sourceFile, state.options.onError) : undefined;
   if (routes) model.routes = routes;
   return { model, state };
 }

@@ -21,6 +21,8 @@ export interface CatalogDocument {
 export interface CatalogExtensions {
   envelopes: EnvelopeExtension[];
   carriers: CarrierExtension[];
+  /** The catalog holds an OpenAPI document: sources are read for their routes too. */
+  routes?: true;
 }
 
 /**
@@ -97,6 +99,7 @@ export class Catalog {
       ],
       carriers: [...documents.flatMap((doc) => doc.result.carriers ?? []), ...(settingRows?.carriers ?? [])],
     };
+    if (documents.some((doc) => doc.result.api)) this.extensions.routes = true;
     this.problems = this.findCrossDocumentProblems();
   }
 

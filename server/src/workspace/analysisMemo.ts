@@ -24,7 +24,8 @@ export class OptionsKeys {
     if (!byCarriers) this.keys.set(envelopes, (byCarriers = new WeakMap()));
     let key = byCarriers.get(carriers);
     if (key === undefined) byCarriers.set(carriers, (key = JSON.stringify([envelopes, carriers])));
-    return key;
+    // A model read for its routes holds more than one that was not: the two are not the same.
+    return options.routes ? `${key}+routes` : key;
   }
 }
 

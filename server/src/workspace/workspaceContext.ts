@@ -314,7 +314,7 @@ export class WorkspaceContext implements ServiceContext {
 
   /** Whether the catalog governing a file holds an OpenAPI document. */
   private describesApi(uri: string): boolean {
-    return this.index.catalogFor(uri).apiDescriptions().length > 0;
+    return this.optionsFor(uri).routes === true;
   }
 
   private routesChanged(uri: string, model: SourceModel | undefined): void {
@@ -395,8 +395,9 @@ export class WorkspaceContext implements ServiceContext {
   }
 
   private optionsFor(uri: string): AnalysisOptions {
-    const { envelopes, carriers } = this.index.extensionsFor?.(uri) ?? this.index.catalogFor(uri).extensions;
-    return { envelopes, carriers };
+    const { envelopes, carriers, routes } =
+      this.index.extensionsFor?.(uri) ?? this.index.catalogFor(uri).extensions;
+    return routes ? { envelopes, carriers, routes } : { envelopes, carriers };
   }
 }
 

@@ -87,14 +87,18 @@ test('keystrokes anywhere in a long file give the models full analyses give', ()
       fc.constantFrom(document, entangled),
       fc.array(keystroke, { minLength: 1, maxLength: 12 }),
       (start, keystrokes) => {
-        const analyzer = createDocumentAnalyzer();
+        const options = { routes: true };
+        const analyzer = createDocumentAnalyzer(options);
         let text = start;
         analyzer.analyze({ uri, version: 0, text });
         keystrokes.forEach((k, index) => {
           const at = k.at % (text.length + 1);
           text = text.slice(0, at) + k.insert + text.slice(at + k.remove);
           const version = index + 1;
-          assert.deepEqual(analyzer.analyze({ uri, version, text }), analyzeSource({ uri, version, text }));
+          assert.deepEqual(
+            analyzer.analyze({ uri, version, text }),
+            analyzeSource({ uri, version, text }, options),
+          );
         });
       },
     ),

@@ -716,12 +716,15 @@ const routesFile = [
 ].join('\n');
 
 test('the model of a document holds its routes, from a full analysis and after keystrokes alike', () => {
-  const model = analyzeSource({ uri, version: 0, text: routesFile });
+  const withRoutes = { routes: true };
+  const model = analyzeSource({ uri, version: 0, text: routesFile }, withRoutes);
   assert.deepEqual(model.routes, findRoutes(parseSource(uri, routesFile)));
   assert.equal(model.routes?.routes.length, 2);
-  assert.equal(analyzeSource({ uri, version: 0, text: 'const a = 1;' }).routes, undefined);
+  assert.equal(analyzeSource({ uri, version: 0, text: 'const a = 1;' }, withRoutes).routes, undefined);
+  // Without an OpenAPI document to check them against, routes are not read.
+  assert.equal(analyzeSource({ uri, version: 0, text: routesFile }).routes, undefined);
 
-  const analyzer = createDocumentAnalyzer();
+  const analyzer = createDocumentAnalyzer(withRoutes);
   analyzer.analyze({ uri, version: 0, text: routesFile });
   let text = routesFile;
   const edits: Array<(t: string) => string> = [
@@ -739,7 +742,7 @@ test('the model of a document holds its routes, from a full analysis and after k
     text = edit(text);
     const version = index + 1;
     const typed = analyzer.analyze({ uri, version, text });
-    assert.deepEqual(typed, analyzeSource({ uri, version, text }));
+    assert.deepEqual(typed, analyzeSource({ uri, version, text }, withRoutes));
   });
   assert.ok(analyzer.stats.statementAnalyses > 0, 'some edits were analysed statement by statement');
   const last = analyzer.analyze({ uri, version: edits.length, text });
