@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type {
   CodeAction,
@@ -198,4 +200,36 @@ test('from a code the document writes in an enum: references list every place, d
     definition.map((location) => [ws.pathOf(location.uri), location.range.start.line]),
     [[document, text.split('\n').findIndex((line) => line.trim() === 'code: ORDER_SHIPPED')]],
   );
+});
+
+test('an OpenAPI document added while the server runs makes closed files be read for their routes', async () => {
+  const later = new FixtureWorkspace('openapi-orders');
+  const document = later.text('openapi.yaml');
+  rmSync(join(later.root, 'openapi.yaml'));
+  const session = await TestClient.start({ folders: [later.root] });
+  type WorkspaceReport = { items: Array<{ uri: string; items?: Array<{ code?: unknown }> }> };
+  const findings = async (path: string) => {
+    const report = await session.request<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
+    return (report.items.find((item) => item.uri === later.uri(path))?.items ?? []).map((item) => item.code);
+  };
+  try {
+    await session.indexed();
+    assert.deepEqual(await findings('hono/orders.ts'), []);
+    later.write('openapi.yaml', document);
+    const refreshed = session.nextDiagnosticRefresh();
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: later.uri('openapi.yaml'), type: 1 }],
+    });
+    await refreshed;
+    let codes: unknown[] = [];
+    // The files are read again in the background after the catalog changed.
+    for (let attempt = 0; attempt < 100 && !codes.includes('undocumented-response'); attempt++) {
+      codes = await findings('hono/orders.ts');
+      if (!codes.includes('undocumented-response')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(codes, ['unknown-code', 'undocumented-response']);
+  } finally {
+    await session.stop();
+    later.dispose();
+  }
 });

@@ -64,7 +64,15 @@ export function registerStartup(session: ServerSession, runtime: RuntimeEnvironm
         (runtime.lastInputAt !== undefined && performance.now() - runtime.lastInputAt() < INPUT_GRACE_MS),
       { testFiles: folderSettings?.testFiles },
     );
-    index.onDidChangeCatalog(() => diagnostics.changed());
+    // Sources are read for their routes only under an OpenAPI document: one added or removed
+    // changes what every file's model holds, so the files are read again.
+    let readsRoutes = describesApi(index);
+    index.onDidChangeCatalog(() => {
+      diagnostics.changed();
+      if (describesApi(index) === readsRoutes) return;
+      readsRoutes = !readsRoutes;
+      void session.whenIndexed(() => sources.reindex());
+    });
     if (!hasDynamicWatchers && runtime.watchFile) {
       const watchFile = runtime.watchFile;
       new CatalogWatcher(index, watchFile, (uri) =>
@@ -133,4 +141,9 @@ function noCatalogMessage(roots: readonly string[]): string {
     `no error catalog found ${where}: codes are checked against a catalog file such as ` +
     'error-catalog.json, or the files the errorCatalog.catalogFiles setting names'
   );
+}
+
+/** Whether any catalog of the workspace holds an OpenAPI document. */
+function describesApi(index: WorkspaceIndex): boolean {
+  return index.catalogUris().some((uri) => index.catalogFor(uri).extensions.routes === true);
 }
