@@ -167,7 +167,7 @@ test('rename of a code the document writes twice rewrites both places and every 
   assert.deepEqual(changed, {
     [document]: 2,
     'express/controllers/orders.ts': 1,
-    'koa/orders.ts': 1,
+    'koa/orders.ts': 2,
     'next/pages/api/orders/[orderId].ts': 1,
   });
 });
