@@ -233,3 +233,27 @@ test('an OpenAPI document added while the server runs makes closed files be read
     later.dispose();
   }
 });
+
+test('a file the document refers to, changed on disk, changes the catalog', async () => {
+  const later = new FixtureWorkspace('openapi-orders');
+  const path = 'express/errors.ts';
+  const text = `export const fail = (res: any) => res.status(500).json({ error: { code: 'UNEXPECTED', message: 'Try again.' } });\n`;
+  later.write(path, text);
+  const session = await TestClient.start({ folders: [later.root] });
+  try {
+    await session.indexed();
+    await session.open(later.uri(path), text);
+    const codes = async () => (await session.diagnostics(later.uri(path))).map((d) => d.code);
+    assert.deepEqual(await codes(), ['unknown-code']);
+    later.write('responses.yaml', later.text('responses.yaml').replace('code: INTERNAL', 'code: UNEXPECTED'));
+    const refreshed = session.nextDiagnosticRefresh();
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: later.uri('responses.yaml'), type: 2 }],
+    });
+    await refreshed;
+    assert.deepEqual(await codes(), []);
+  } finally {
+    await session.stop();
+    later.dispose();
+  }
+});

@@ -35,9 +35,9 @@ export class CatalogWatcher {
     index.onDidChangeCatalog(() => this.follow());
   }
 
-  /** Watches every catalog file the index knows, and no other. */
+  /** Watches every catalog file the index knows and the files they read, and no other. */
   private follow(): void {
-    const uris = new Set(this.index.catalogUris());
+    const uris = new Set([...this.index.catalogUris(), ...this.index.relatedUris()]);
     for (const [uri, watch] of this.watches) {
       if (uris.has(uri)) continue;
       watch.close();

@@ -33,8 +33,8 @@ export function registerDocumentSync(session: ServerSession): void {
       let sourcesChanged = false;
       for (const change of changes) {
         if (documents.get(change.uri)) continue; // the open editor's text is what counts
-        if (index.isCatalogDocument(change.uri)) await index.updateCatalogFile(change.uri);
-        else if (isSourcePath(change.uri)) {
+        if (await index.fileChanged(change.uri)) continue;
+        if (isSourcePath(change.uri)) {
           if (await isIgnored(uriToPath(change.uri))) continue;
           await sources.updateFromDisk(change.uri);
           sourcesChanged = true;

@@ -20,6 +20,8 @@ const WATCHED_GLOBS = [
   ...DEFAULT_CATALOG_GLOBS.filter((glob) => !glob.endsWith('.md')),
   // Every Markdown file, not only the default names: `catalogFiles` may name any documentation page.
   '**/*.md',
+  // Any file an OpenAPI document refers to (`$ref: ./responses.yaml`) may change what it says.
+  '**/*.{json,yaml,yml}',
   SOURCE_GLOB,
 ];
 
@@ -78,7 +80,7 @@ export function registerStartup(session: ServerSession, runtime: RuntimeEnvironm
       new CatalogWatcher(index, watchFile, (uri) =>
         session.whenIndexed(async () => {
           // The open editor's text is what counts for an open catalog.
-          if (!documents.get(uri)) await index.updateCatalogFile(uri);
+          if (!documents.get(uri)) await index.fileChanged(uri);
         }),
       );
     }

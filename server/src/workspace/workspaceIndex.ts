@@ -23,6 +23,8 @@ interface CatalogFileState {
   problems: CatalogProblem[];
   /** The current text (an open editor's, unsaved edits included), for edits that write into the file. */
   text?: string;
+  /** Other files its load read (an OpenAPI document's `$ref: ./responses.yaml`): a change to one reloads it. */
+  related?: string[];
 }
 
 interface FolderState {
@@ -189,6 +191,37 @@ export class WorkspaceIndex {
     return this.folders.flatMap((folder) => [...folder.files.values()].map((state) => state.uri));
   }
 
+  /** The files catalog files read besides themselves (the files an OpenAPI document refers to). */
+  relatedUris(): string[] {
+    return [
+      ...new Set(
+        this.folders.flatMap((folder) => [...folder.files.values()].flatMap((state) => state.related ?? [])),
+      ),
+    ];
+  }
+
+  /**
+   * A file changed on disk: a catalog file is read again, and so is every catalog that read it (an
+   * OpenAPI document whose `$ref` leads into it). False when no catalog is concerned.
+   */
+  async fileChanged(uri: string): Promise<boolean> {
+    if (this.isCatalogDocument(uri)) {
+      await this.updateCatalogFile(uri);
+      return true;
+    }
+    let concerned = false;
+    for (const folder of this.folders) {
+      for (const state of [...folder.files.values()]) {
+        if (!state.related?.includes(uri)) continue;
+        concerned = true;
+        if (state.text !== undefined) this.loadText(folder, state.relativePath, state.text);
+        else await this.loadFromDisk(folder, state.relativePath);
+        this.rebuild(folder);
+      }
+    }
+    return concerned;
+  }
+
   /** Each folder's catalog at its top: its root catalog files and every code its sources define. */
   folderCatalogs(): Catalog[] {
     return this.folders.map((folder) => this.catalogForDirectory(folder, ''));
@@ -287,12 +320,10 @@ export class WorkspaceIndex {
       return;
     }
     const uri = pathToUri(`${folder.root}/${relativePath}`);
-    const result = loadCatalogDocument(
-      relativePath,
-      uri,
-      text,
-      relatedDocumentReader(this.host, folder.root),
-    );
+    const related: string[] = [];
+    const reader = relatedDocumentReader(this.host, folder.root);
+    const recording = reader && ((target: string) => (related.push(target), reader(target)));
+    const result = loadCatalogDocument(relativePath, uri, text, recording);
     if (!result) return;
     const previous = folder.files.get(relativePath);
     folder.files.set(relativePath, {
@@ -301,6 +332,7 @@ export class WorkspaceIndex {
       lastGood: result.parsed ? result : previous?.lastGood,
       problems: result.problems,
       text,
+      ...(related.length > 0 && { related }),
     });
   }
 
