@@ -5,19 +5,25 @@
  * Options: --sizes 1000,10000,50000 --repeat 3  --peer-repeat 1  --edits 200  --requests 500
  *          --cache <folder>  --json <file>  --write-docs
  *          --dist <folder>   measure these bundles instead of building the production ones
+ *          --repos <folder>  the real repositories the accuracy benchmark extracted (default
+ *                            $TMPDIR/error-catalog-accuracy; skipped when absent), --repos-repeat 5
+ *          --sizes ''        real repositories only
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { environment, markdownTable, workloadNotes } from './report';
 import { defaultCacheRoot, runSuite } from './suite';
+import { measureRealRepositories, realRepositoryTable } from './realRepositories';
 
 const REPOSITORY = resolve(__dirname, '..');
 const DOCS = join(REPOSITORY, 'docs/performance.md');
 const START = '<!-- results:start -->';
 const END = '<!-- results:end -->';
+const REAL_START = '<!-- real:start -->';
+const REAL_END = '<!-- real:end -->';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -31,6 +37,8 @@ async function main(): Promise<void> {
       dist: { type: 'string' },
       json: { type: 'string' },
       'write-docs': { type: 'boolean', default: false },
+      repos: { type: 'string', default: join(tmpdir(), 'error-catalog-accuracy') },
+      'repos-repeat': { type: 'string', default: '5' },
     },
   });
   // The bundles as packaged (minified): what users run, and smaller in memory than a dev build.
@@ -42,8 +50,12 @@ async function main(): Promise<void> {
       stdio: 'inherit',
     });
   }
+  const sizes = values.sizes
+    .split(',')
+    .filter((size) => size !== '')
+    .map(Number);
   const results = await runSuite({
-    sizes: values.sizes.split(',').map(Number),
+    sizes,
     repeat: Number(values.repeat),
     peerRepeat: Number(values['peer-repeat']),
     edits: Number(values.edits),
@@ -52,23 +64,39 @@ async function main(): Promise<void> {
     dist,
     log: (line) => console.log(line),
   });
-  const section = [
-    `Measured ${environment()}.`,
-    '',
-    markdownTable(results),
-    '',
-    ...workloadNotes(results).map((note) => `- ${note}`),
-  ].join('\n');
-  console.log(`\n${section}\n`);
-  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
+  const loadBefore = loadavg()[0];
+  const real = await measureRealRepositories(values.repos, dist, Number(values['repos-repeat']), (line) =>
+    console.log(line),
+  );
+  const section =
+    results.length === 0
+      ? ''
+      : [
+          `Measured ${environment()}.`,
+          '',
+          markdownTable(results),
+          '',
+          ...workloadNotes(results).map((note) => `- ${note}`),
+        ].join('\n');
+  const load = `load ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`;
+  const realSection = [`Measured ${environment()}, ${load}.`, '', realRepositoryTable(real)].join('\n');
+  if (results.length > 0) console.log(`\n${section}\n`);
+  if (real.length > 0) console.log(`\n${realSection}\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ sizes: results, real }, null, 2) + '\n');
   if (values['write-docs']) {
-    const docs = readFileSync(DOCS, 'utf8');
-    const start = docs.indexOf(START);
-    const end = docs.indexOf(END);
-    if (start < 0 || end < start) throw new Error(`${DOCS} has no ${START} ... ${END} section`);
-    writeFileSync(DOCS, `${docs.slice(0, start + START.length)}\n${section}\n${docs.slice(end)}`);
-    console.log(`wrote ${DOCS}`);
+    if (results.length > 0) replaceSection(START, END, section);
+    if (real.length > 0) replaceSection(REAL_START, REAL_END, realSection);
   }
+}
+
+/** Puts `section` between two markers of docs/performance.md. */
+function replaceSection(startMarker: string, endMarker: string, section: string): void {
+  const docs = readFileSync(DOCS, 'utf8');
+  const start = docs.indexOf(startMarker);
+  const end = docs.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`${DOCS} has no ${startMarker} ... ${endMarker} section`);
+  writeFileSync(DOCS, `${docs.slice(0, start + startMarker.length)}\n${section}\n${docs.slice(end)}`);
+  console.log(`wrote ${DOCS}`);
 }
 
 main().catch((error: unknown) => {

@@ -9,17 +9,21 @@ import { CALL_MARKERS } from './routeCalls';
  */
 const ROUTE_HINTS: readonly string[] = [
   ...CALL_MARKERS,
-  // Nest controllers and their global prefix; Next.js route handlers and API routes; handlers
-  // another file exports
+  // Nest controllers and their global prefix
   '@Controller',
   'setGlobalPrefix',
-  'export',
-  // statuses a handler sends
+  // Next.js route handlers (`export async function GET`, `export const POST = ...`)
+  ...['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].flatMap((method) => [
+    `function ${method}`,
+    `const ${method}`,
+    `as ${method}`,
+  ]),
+  // statuses a handler sends, in its own file or in one a route names (a controller); an error
+  // class another file defines is found by the class names the prefilter already looks for
   '.status',
   '.sendStatus',
   '.code(',
   'Exception(',
-  'Error(',
 ];
 
 /** Whether a file may declare routes or send statuses from a route's handler. */

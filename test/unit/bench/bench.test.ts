@@ -87,3 +87,19 @@ test('the benchmark runs every figure on a 20-file workspace', { timeout: 300_00
     rmSync(cacheRoot, { recursive: true, force: true });
   }
 });
+
+test('the real repositories table puts each cold check over its read floor beside the 4x target', async () => {
+  const { realRepositoryTable } = await import('../../../bench/realRepositories');
+  assert.equal(
+    realRepositoryTable([
+      { name: 'small', files: 562, readMs: 150, checkMs: 450, findings: 1 },
+      { name: 'large', files: 3567, readMs: 250, checkMs: 3000, findings: 0 },
+    ]),
+    [
+      '| repository | source files | read floor, process ms | check, process ms | check / read | target | verdict |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| small | 562 | 150 | 450 | 3.0x | <= 4x | met |',
+      '| large | 3567 | 250 | 3000 | 12.0x | <= 4x | missed (3.0x off) |',
+    ].join('\n'),
+  );
+});
