@@ -24,6 +24,26 @@ export function operationsServedBy(
   method?: string,
 ): MatchedOperation[] {
   const wanted = method ?? route.declaration.method;
+  // A route file's validation asks for its routes as handlers and as declarations, and hover and
+  // completion ask again: each route is matched once per catalog (a route belongs to one table,
+  // whose `routes` the inferred base path is read from).
+  let byRoute = served.get(catalog);
+  if (!byRoute) served.set(catalog, (byRoute = new WeakMap()));
+  let byMethod = byRoute.get(route);
+  if (!byMethod) byRoute.set(route, (byMethod = new Map()));
+  let matched = byMethod.get(wanted);
+  if (!matched) byMethod.set(wanted, (matched = matchOperations(route, catalog, routes, wanted)));
+  return matched;
+}
+
+const served = new WeakMap<Catalog, WeakMap<LinkedRoute, Map<string, MatchedOperation[]>>>();
+
+function matchOperations(
+  route: LinkedRoute,
+  catalog: Catalog,
+  routes: readonly LinkedRoute[],
+  wanted: string,
+): MatchedOperation[] {
   const matched: MatchedOperation[] = [];
   for (const { uri, api } of catalog.apiDescriptions()) {
     const inferred = api.serverless ? inferredBasePath(routes, api) : undefined;
