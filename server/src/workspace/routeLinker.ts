@@ -2,7 +2,7 @@ import type { HandlerRef, RouteDeclaration, RouterRef, SourceRoutes } from '../a
 import type { ImportedSymbol, SourceModel } from '../analysis/types';
 import type { LinkedRoute, Place } from '../service/routes/linkedRoute';
 import { joinPaths } from '../service/routes/routePaths';
-import { within } from '../service/routes/sentStatuses';
+import { rangeWithin } from '../service/positions';
 import { fileRoutePath } from './fileRoutes';
 
 /** How routes in one file reach what other files export. */
@@ -150,7 +150,7 @@ function methodBranchesIn(
   const branches: NonNullable<LinkedRoute['methodBranches']> = [];
   for (const handler of handlers) {
     for (const branch of sources.modelOf(handler.uri)?.routes?.methodBranches ?? []) {
-      if (within(handler.range, branch.range)) {
+      if (rangeWithin(handler.range, branch.range)) {
         branches.push({ method: branch.method, place: { uri: handler.uri, range: branch.range } });
       }
     }

@@ -1,4 +1,5 @@
 import type { CatalogNode } from '../catalogNode';
+import { isValidStatus } from '../canonicalEntry';
 import type { ApiDescription, ApiOperation, DocumentedResponse } from '../types';
 
 type ExampleShape = NonNullable<ApiDescription['exampleShape']>;
@@ -123,7 +124,7 @@ function exampleBodies(media: CatalogNode | undefined, uri: string, resolver: Re
 function statusOfKey(key: string): number | undefined {
   if (key.length !== 3 || ![...key].every((c) => c >= '0' && c <= '9')) return undefined;
   const status = Number(key);
-  return status >= 100 && status <= 599 ? status : undefined;
+  return isValidStatus(status) ? status : undefined;
 }
 
 function isRangeOrDefault(key: string): boolean {

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SourceModel } from '../../analysis/types';
-import { comparePositions } from '../positions';
+import { comparePositions, rangeWithin } from '../positions';
 
 /** A status a handler sends, where it is written, and the code sent with it, if any. */
 export interface SentStatus {
@@ -24,14 +24,14 @@ export function sentStatuses(model: SourceModel, range: Range): SentStatus[] {
   };
   const bySite = new Map<string, string>();
   for (const reference of model.references) {
-    if (!reference.status || !within(range, reference.range)) continue;
+    if (!reference.status || !rangeWithin(range, reference.range)) continue;
     const site = reference.status.range;
-    if (within(range, site)) bySite.set(`${site.start.line}:${site.start.character}`, reference.code);
+    if (rangeWithin(range, site)) bySite.set(`${site.start.line}:${site.start.character}`, reference.code);
     // The status is stated elsewhere (the class's own file): the construction is where it is sent.
     else add({ status: reference.status.value, range: reference.range, code: reference.code });
   }
   for (const site of model.statuses) {
-    if (!within(range, site.range)) continue;
+    if (!rangeWithin(range, site.range)) continue;
     add({
       status: site.value,
       range: site.range,
@@ -39,8 +39,4 @@ export function sentStatuses(model: SourceModel, range: Range): SentStatus[] {
     });
   }
   return [...sent.values()].sort((a, b) => comparePositions(a.range.start, b.range.start));
-}
-
-export function within(outer: Range, inner: Range): boolean {
-  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }

@@ -1,6 +1,7 @@
 import { formatStatus } from '../statusText';
 import { documentsStatus, type MatchedOperation } from '../routes/operationMatch';
-import { sentStatuses, within, type SentStatus } from '../routes/sentStatuses';
+import { sentStatuses, type SentStatus } from '../routes/sentStatuses';
+import { rangeWithin } from '../positions';
 import type { RouteScope } from '../routes/routeScopes';
 import type { RuleFinding, SourceRule } from './rule';
 
@@ -74,7 +75,7 @@ const FIRST_NON_SUCCESS = 300;
 
 function inBranch(scopes: readonly RouteScope[], scope: RouteScope, sent: SentStatus): boolean {
   return scopes.some(
-    (other) => other.method && other.route === scope.route && within(other.range, sent.range),
+    (other) => other.method && other.route === scope.route && rangeWithin(other.range, sent.range),
   );
 }
 
