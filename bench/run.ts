@@ -10,13 +10,14 @@
  *          --sizes ''        real repositories only
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { environment, markdownTable, workloadNotes } from './report';
 import { defaultCacheRoot, runSuite } from './suite';
 import { measureRealRepositories, realRepositoryTable } from './realRepositories';
+import { measureStartup } from './measure/startup';
 
 const REPOSITORY = resolve(__dirname, '..');
 const DOCS = join(REPOSITORY, 'docs/performance.md');
@@ -50,6 +51,18 @@ async function main(): Promise<void> {
       stdio: 'inherit',
     });
   }
+  // The program's code cache (server/src/node/codeCache.ts) in a folder of the benchmark's own:
+  // emptied, so the first start compiles the bundle and writes it, and every start after it, as on
+  // a user's machine after the first, reads it.
+  const codeCache = join(values.cache, 'code-cache');
+  rmSync(codeCache, { recursive: true, force: true });
+  mkdirSync(codeCache, { recursive: true, mode: 0o700 });
+  process.env.ERROR_CATALOG_CODE_CACHE = codeCache;
+  const startup = await measureStartup(dist, codeCache, 5);
+  const startupNote =
+    `start-up (\`error-catalog --version\`, median of 5): ${startup.compiledMs.toFixed(0)} ms compiling the bundle` +
+    ` (a first start), ${startup.cachedMs.toFixed(0)} ms with the code cache (every start after it)`;
+  console.log(startupNote);
   const sizes = values.sizes
     .split(',')
     .filter((size) => size !== '')
@@ -77,12 +90,14 @@ async function main(): Promise<void> {
           markdownTable(results),
           '',
           ...workloadNotes(results).map((note) => `- ${note}`),
+          `- ${startupNote}`,
         ].join('\n');
   const load = `load ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`;
   const realSection = [`Measured ${environment()}, ${load}.`, '', realRepositoryTable(real)].join('\n');
   if (results.length > 0) console.log(`\n${section}\n`);
   if (real.length > 0) console.log(`\n${realSection}\n`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ sizes: results, real }, null, 2) + '\n');
+  if (values.json)
+    writeFileSync(values.json, JSON.stringify({ startup, sizes: results, real }, null, 2) + '\n');
   if (values['write-docs']) {
     if (results.length > 0) replaceSection(START, END, section);
     if (real.length > 0) replaceSection(REAL_START, REAL_END, realSection);

@@ -23,6 +23,7 @@ export function runNode(
   args: string[],
   cwd: string,
   execArgv: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<ProcessRun> {
   const directory = mkdtempSync(join(tmpdir(), 'error-catalog-bench-run-'));
   const report = join(directory, 'cpu.json');
@@ -30,7 +31,7 @@ export function runNode(
     const started = performance.now();
     const child = spawn(process.execPath, [...execArgv, '--import', CPU_REPORT, script, ...args], {
       cwd,
-      env: { ...process.env, BENCH_CPU_REPORT: report, NO_COLOR: '1' },
+      env: { ...process.env, ...env, BENCH_CPU_REPORT: report, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];

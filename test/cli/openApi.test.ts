@@ -30,16 +30,37 @@ const UNDOCUMENTED = [
   "next/pages/api/orders/[orderId].ts:14:49  warning  'UNAVAILABLE_HERE' is not in the error catalog.  unknown-code",
 ];
 
+/** What `check` prints on the workspace with the default rules. */
+const CHECKED = {
+  status: 0,
+  stdout: lines(
+    ...UNDOCUMENTED,
+    '16 problems (0 errors, 16 warnings) in 16 files',
+    'Catalogs: openapi.yaml (openapi, 7 codes).',
+  ),
+  stderr: '',
+};
+
 test('check: every route of every framework against the OpenAPI document', () => {
-  assert.deepEqual(cli(WORKSPACE, 'check'), {
-    status: 0,
-    stdout: lines(
-      ...UNDOCUMENTED,
-      '16 problems (0 errors, 16 warnings) in 16 files',
-      'Catalogs: openapi.yaml (openapi, 7 codes).',
-    ),
-    stderr: '',
+  assert.deepEqual(cli(WORKSPACE, 'check'), CHECKED);
+});
+
+test('check --concurrency 2: files analysed on a worker thread give the same findings, in the same order', () => {
+  for (const concurrency of ['2', 'off']) {
+    assert.deepEqual(cli(WORKSPACE, 'check', '--concurrency', concurrency), CHECKED);
+  }
+});
+
+test('check --concurrency takes a number of threads, auto or off', () => {
+  assert.deepEqual(cli(WORKSPACE, 'check', '--concurrency', '0'), {
+    status: 2,
+    stdout: '',
+    stderr: cli(WORKSPACE, 'check', '--concurrency', 'many').stderr.replace("'many'", "'0'"),
   });
+  assert.match(
+    cli(WORKSPACE, 'check', '--concurrency', 'many').stderr,
+    /^error-catalog check: --concurrency takes a number of threads, auto or off, not 'many'\n/,
+  );
 });
 
 test('check with undocumented-route on: the one route the document has no operation for', () => {

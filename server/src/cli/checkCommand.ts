@@ -3,6 +3,7 @@ import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 import { isGoverned } from '../service/governance';
 import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
 import { AnalysisCache, cacheFilePath } from '../workspace/analysisCache';
+import type { Concurrency } from '../workspace/analysisPool';
 import { engineId } from '../workspace/engineId';
 import type { WorkspaceHost } from '../workspace/host';
 import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
@@ -27,6 +28,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -58,6 +60,9 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
       testFiles: listValue(args, 'test-files'),
       settings,
       memo: cache,
+      parallel: io.program
+        ? { program: io.program, concurrency: parseConcurrency(stringValue(args, 'concurrency')) }
+        : undefined,
     },
     new Progress(io.stderr),
   );
@@ -89,6 +94,14 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
     (format === 'text' ? io.stdout : io.stderr).write(message);
   }
   return counts.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto' || value === 'off') return value ?? 'auto';
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new UsageError(`--concurrency takes a number of threads, auto or off, not '${value}'`);
+  }
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -4,6 +4,11 @@ export interface CliIo {
   stderr: OutputStream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * The program file the CLI runs from, to start analysis workers on (`--concurrency`); without
+   * it, as when a test calls the CLI in its own process, every file is analysed on this thread.
+   */
+  program?: string;
 }
 
 export interface OutputStream {

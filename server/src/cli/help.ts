@@ -41,6 +41,8 @@ Options:
                           envelope and carrier rows and the version are the same
   --cache-location <path> The cache file, or a folder for it
                           (default: node_modules/.cache/error-catalog/; implies --cache)
+  --concurrency <n>       Threads that parse and analyse files: a number, auto (one per core, once
+                          the workspace is large enough to gain from it; the default) or off
   --no-color              Print without colour (colour is used only on a terminal, and never with NO_COLOR)
   -h, --help              Show this help
 

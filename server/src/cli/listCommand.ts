@@ -33,6 +33,7 @@ export async function listCommand(argv: readonly string[], io: CliIo, host: Work
       paths: args.positionals,
       catalogPatterns: listValue(args, 'catalog'),
       testFiles: listValue(args, 'test-files'),
+      parallel: io.program ? { program: io.program, concurrency: 'auto' } : undefined,
     },
     new Progress(io.stderr),
   );

@@ -3,6 +3,7 @@ import { findIgnoreTop, GitignoreHost } from '../workspace/gitignoreHost';
 import type { WorkspaceHost } from '../workspace/host';
 import { pathToUri, uriToPath } from '../workspace/paths';
 import type { AnalysisMemo } from '../workspace/analysisMemo';
+import { AnalysisPool, type Concurrency } from '../workspace/analysisPool';
 import { WorkspaceContext } from '../workspace/workspaceContext';
 import { discoverCatalogs, loadNamedCatalogs, type CatalogSet } from './catalogSet';
 import { ConfigurationError } from './cliIo';
@@ -36,6 +37,8 @@ export interface WorkspaceRunOptions {
   testFiles?: readonly string[];
   /** Analyses remembered from the last run (`--cache`). */
   memo?: AnalysisMemo;
+  /** Worker threads for the first analysis: the program they run, and `--concurrency`. */
+  parallel?: { program: string; concurrency: Concurrency };
 }
 
 /** A catalog file that does not parse stops the run: nothing checked against it would be right. */
@@ -79,6 +82,10 @@ export async function openWorkspace(
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
   if (options.memo) workspace.rememberAnalyses(options.memo);
+  const pool = options.parallel
+    ? new AnalysisPool(options.parallel.program, AnalysisPool.threadsFor(options.parallel.concurrency))
+    : undefined;
+  if (pool) workspace.analyzeInParallel(pool, options.parallel!.concurrency);
   const skipped = new Map<string, string>();
   const index = workspace.indexSources(
     ignoring,
@@ -89,7 +96,13 @@ export async function openWorkspace(
       testFiles: options.testFiles,
     },
   );
-  await index.initialize((done, total) => progress.update('Analysing files', done, total));
+  try {
+    await index.initialize((done, total) => progress.update('Analysing files', done, total));
+  } finally {
+    // What is analysed after the first index (a file named on the command line, a module read
+    // for its exports) is analysed here: the workers' memory is given back.
+    await pool?.close();
+  }
   progress.done();
   workspace.settle();
   const sources = await listSources(ignoring, targets.folders, targets.files);

@@ -71,19 +71,32 @@ export class AnalysisCache implements AnalysisMemo {
     return new AnalysisCache(path, engine, files);
   }
 
-  model(uri: string, text: string, optionsKey: string, analyze: () => SourceModel): SourceModel {
+  model<M extends SourceModel | Promise<SourceModel>>(
+    uri: string,
+    text: string,
+    optionsKey: string,
+    analyze: () => M,
+  ): SourceModel | M {
     const key = `${sha256(text)}:${this.optionsHash(optionsKey)}`;
     const remembered = this.previous.get(uri);
-    let model: SourceModel;
     if (remembered?.key === key && remembered.model.uri === uri) {
-      model = remembered.model;
       this.hits++;
-    } else {
-      model = analyze();
-      this.misses++;
+      this.next.set(uri, { key, model: remembered.model });
+      return remembered.model;
     }
-    this.next.set(uri, { key, model });
-    return model;
+    this.misses++;
+    const made = analyze();
+    if (!(made instanceof Promise)) {
+      this.next.set(uri, { key, model: made });
+      return made;
+    }
+    // Kept in this run's order of files, as the models made here are: the entry is filled in later.
+    const entry = { key, model: undefined as unknown as SourceModel };
+    this.next.set(uri, entry);
+    return made.then((model) => {
+      entry.model = model;
+      return model;
+    }) as M;
   }
 
   /**

@@ -9,8 +9,16 @@ import type { SourceModel } from '../analysis/types';
  * models on every run, so a change to one file reaches every file whose resolution it affects.
  */
 export interface AnalysisMemo {
-  /** The model of `text` at `uri` with `options`: remembered, or made by `analyze` and remembered. */
-  model(uri: string, text: string, optionsKey: string, analyze: () => SourceModel): SourceModel;
+  /**
+   * The model of `text` at `uri` with `options`: remembered, or made by `analyze` (here, or later
+   * on a worker thread) and remembered.
+   */
+  model<M extends SourceModel | Promise<SourceModel>>(
+    uri: string,
+    text: string,
+    optionsKey: string,
+    analyze: () => M,
+  ): SourceModel | M;
 }
 
 /** A stable text for analysis options, made once per pair of row lists (they are shared objects). */

@@ -24,8 +24,15 @@ const READ_AHEAD = 16;
 
 interface SourceIndexOptions {
   roots: string[];
-  /** Analyses a source document; the context supplies the catalog's table extensions. */
-  analyze(uri: string, text: string): SourceModel;
+  /**
+   * Analyses a source document; the context supplies the catalog's table extensions. The model
+   * may come later, from a worker thread: the index takes models in the order of its files.
+   */
+  analyze(uri: string, text: string): SourceModel | Promise<SourceModel>;
+  /** Told of each model as the index takes it, before `onModel`. */
+  onAnalysed?(uri: string, model: SourceModel): void;
+  /** Told how many files a pass of the index is about to read, before it reads them. */
+  expect?(files: number): void;
   /** Told when a file leaves the index. */
   forget?(uri: string): void;
   /** Told of each file's model as it enters the index or changes, and with none when it leaves. */
@@ -101,7 +108,7 @@ export class SourceIndex {
       this.remove(uri);
     } else {
       this.paths.add(path);
-      this.store(uri, text);
+      await this.store(uri, text);
     }
     if (known !== (text !== undefined)) this.options.onFilesChanged?.();
   }
@@ -155,6 +162,7 @@ export class SourceIndex {
     paths: string[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
+    this.options.expect?.(paths.length);
     const reads = new Map<number, Promise<string | undefined>>();
     const readAhead = (index: number) => {
       if (index >= paths.length || reads.has(index)) return;
@@ -163,13 +171,17 @@ export class SourceIndex {
       read.catch(() => undefined);
       reads.set(index, read);
     };
+    const analysed = new AnalysedInOrder((uri, model) => this.take(uri, model));
     let sliceStart = performance.now();
     let reported = sliceStart;
     for (let i = 0; i < paths.length; i++) {
       for (let ahead = i; ahead <= i + READ_AHEAD; ahead++) readAhead(ahead);
       const text = await reads.get(i);
       reads.delete(i);
-      if (text !== undefined) this.store(pathToUri(paths[i]), text);
+      if (text !== undefined) {
+        const uri = pathToUri(paths[i]);
+        if (this.admit(uri, text)) analysed.add(uri, this.options.analyze(uri, text));
+      }
       const now = performance.now();
       if (now - sliceStart < SLICE_MS && !this.options.busy?.()) continue;
       if (now - reported >= PROGRESS_MS) {
@@ -183,16 +195,28 @@ export class SourceIndex {
       while (this.options.busy?.() && performance.now() < until) await pause();
       sliceStart = performance.now();
     }
+    await analysed.finish();
   }
 
-  private store(uri: string, text: string): void {
+  /** Reads a file into the index, or leaves it out when the prefilter rules it out. */
+  private async store(uri: string, text: string): Promise<void> {
+    if (this.admit(uri, text)) this.take(uri, await this.options.analyze(uri, text));
+  }
+
+  /** Whether the file is to be analysed; a file the prefilter rules out leaves the index. */
+  private admit(uri: string, text: string): boolean {
     if (this.options.mayContainReferences && !this.options.mayContainReferences(uri, text, this.classNames)) {
       this.remove(uri);
       this.prefiltered.set(uri, constructedNames(text));
-      return;
+      return false;
     }
     this.prefiltered.delete(uri);
-    const model = this.options.analyze(uri, text);
+    return true;
+  }
+
+  /** Puts a file's model in the index. */
+  private take(uri: string, model: SourceModel): void {
+    this.options.onAnalysed?.(uri, model);
     for (const definition of [
       ...model.definitions,
       ...(model.pendingDefinitions ?? []).map((p) => p.definition),
@@ -224,6 +248,37 @@ export class SourceIndex {
     // There, but not readable: said, never passed over in silence.
     if (bytes === undefined) this.options.onSkipped?.(path, UNREADABLE_REASON);
     return bytes === undefined ? undefined : decoder.decode(bytes);
+  }
+}
+
+/**
+ * Models taken in the order their files were read, whether made at once or later by a worker:
+ * the index then holds the same models in the same order however the work was shared.
+ */
+class AnalysedInOrder {
+  private readonly queue: { uri: string; model?: SourceModel; made?: Promise<SourceModel> }[] = [];
+
+  constructor(private readonly take: (uri: string, model: SourceModel) => void) {}
+
+  add(uri: string, model: SourceModel | Promise<SourceModel>): void {
+    if (model instanceof Promise) {
+      const entry: (typeof this.queue)[number] = { uri, made: model };
+      model.then((made) => (entry.model = made)).catch(() => undefined);
+      this.queue.push(entry);
+    } else this.queue.push({ uri, model });
+    this.takeReady();
+  }
+
+  /** Waits for every model still being made, and takes them all. */
+  async finish(): Promise<void> {
+    for (const entry of this.queue) entry.model ??= await entry.made;
+    this.takeReady();
+  }
+
+  private takeReady(): void {
+    let ready = 0;
+    while (ready < this.queue.length && this.queue[ready].model) ready++;
+    for (const entry of this.queue.splice(0, ready)) this.take(entry.uri, entry.model!);
   }
 }
 

@@ -10,6 +10,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { codesUsedBy, codeUses } from '../service/codeUses';
 import { OptionsKeys, type AnalysisMemo } from './analysisMemo';
+import type { AnalysisPool, Concurrency } from './analysisPool';
 import { ProjectLinker } from './projectLinker';
 import { linkRoutes } from './routeLinker';
 import type { LinkedRoute } from '../service/routes/linkedRoute';
@@ -56,6 +57,8 @@ export class WorkspaceContext implements ServiceContext {
   /** Analyses of files on disk remembered from an earlier run, if the run keeps them. */
   private memo?: AnalysisMemo;
   private readonly optionsKeys = new OptionsKeys();
+  /** Worker threads that analyse beside this one while the index is first built. */
+  private parallel?: { pool: AnalysisPool; concurrency: Concurrency };
   /** The models that declare routes or functions a route may name, by URI. */
   private readonly routeModels = new Map<string, SourceModel>();
   /** The workspace's routes, linked; rebuilt when a route file or what imports resolve to changes. */
@@ -99,7 +102,9 @@ export class WorkspaceContext implements ServiceContext {
     );
     this.sources = new SourceIndex(host, {
       roots,
-      analyze: (uri, text) => this.analyzeText(uri, text),
+      analyze: (uri, text) => this.analyzeForIndex(uri, text),
+      onAnalysed: (uri, model) => this.feedDefinitions(uri, model),
+      expect: (files) => this.parallel?.pool.prepare(files, this.parallel.concurrency),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
       onModel: (uri, model) => {
         if (!this.openUris.has(uri)) this.modelChanged(uri, model);
@@ -385,6 +390,30 @@ export class WorkspaceContext implements ServiceContext {
   /** Keeps the analyses of files on disk in `memo`, and takes those it remembers (`check --cache`). */
   rememberAnalyses(memo: AnalysisMemo): void {
     this.memo = memo;
+  }
+
+  /**
+   * Analyses the files the index reads on worker threads too (`check --concurrency`), until the
+   * pool is closed; linking and everything after it stay on this thread.
+   */
+  analyzeInParallel(pool: AnalysisPool, concurrency: Concurrency): void {
+    this.parallel = { pool, concurrency };
+  }
+
+  /**
+   * The analysis of a file the index read: remembered from an earlier run, made by a worker when
+   * one is free, or made here. The index takes the models in the order of its files.
+   */
+  private analyzeForIndex(uri: string, text: string): SourceModel | Promise<SourceModel> {
+    const options = this.optionsFor(uri);
+    const optionsKey = this.optionsKeys.of(options);
+    const here = () => analyzeSource({ uri, version: 0, text }, options);
+    const analyze = () => {
+      // A worker that fails leaves its file to this thread: the answer is the same either way.
+      const elsewhere = this.parallel?.pool.analyze(uri, text, options, optionsKey);
+      return elsewhere ? elsewhere.catch(here) : here();
+    };
+    return this.memo ? this.memo.model(uri, text, optionsKey, analyze) : analyze();
   }
 
   /** The analysis of a file's text as on disk: remembered from an earlier run when it can be. */

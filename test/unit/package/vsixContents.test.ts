@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, '../../..');
 
 /** What the .vsix may hold: the bundles, grammar, snippets, catalog schema, docs and icon. */
 const WHITELIST: RegExp[] = [
-  /^dist\/(client|server)\.js$/,
+  /^dist\/(client|server|server\.main)\.js$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^client\/snippets\/[\w.-]+\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -30,6 +30,8 @@ test('the .vsix holds only the whitelist, and everything the manifest points at'
     manifest.main,
     manifest.icon,
     'dist/server.js',
+    // The launcher runs the bundle beside it.
+    'dist/server.main.js',
     'README.md',
     'CHANGELOG.md',
     'LICENSE',

@@ -26,6 +26,26 @@ const REPO = join(import.meta.dirname, '..', '..', '..');
 /** Modules that run code: a workspace file reaching one of them would be executed. */
 const CODE_RUNNING_MODULES = ['vm', 'child_process', 'worker_threads', 'module', 'repl', 'inspector'];
 
+/**
+ * The places that load the program's own code, each read and kept to what it is for. None takes
+ * a path or a text from a workspace, a catalog, a setting or a message: the bundle is the file
+ * beside the launcher, and a worker runs the program the process was started with.
+ */
+const OWN_CODE_SITES = [
+  // V8's code cache: the launcher compiles the bundle beside it with the bytecode of its last start.
+  "server/src/node/codeCache.ts import 'node:module'",
+  "server/src/node/codeCache.ts import 'node:vm'",
+  "server/src/node/codeCache.ts import 'node:worker_threads'",
+  'server/src/node/codeCache.ts createRequire()',
+  // Analysis workers: the CLI starts itself on worker threads, which serve analyses.
+  "server/src/node/cli.ts import 'node:worker_threads'",
+  "server/src/node/analysisWorker.ts import 'node:worker_threads'",
+  "server/src/workspace/analysisPool.ts import 'node:worker_threads'",
+];
+
+/** A site without its line number: `file what`. */
+const withoutLine = (site: string) => site.replace(/:\d+ /, ' ');
+
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
@@ -76,7 +96,16 @@ describe('workspace code is never run', () => {
   it('no module of the extension, the server or the CLI loads code or builds a pattern at run time', () => {
     const files = [...sourceFiles(join(REPO, 'server/src')), ...sourceFiles(join(REPO, 'client/src'))];
     assert.ok(files.length > 50, 'the scan found the sources');
-    assert.deepEqual(files.flatMap(codeLoadingSites), []);
+    const sites = files.flatMap(codeLoadingSites);
+    assert.deepEqual(
+      sites.filter((site) => !OWN_CODE_SITES.includes(withoutLine(site))),
+      [],
+    );
+    // Each reviewed site is still there: a list of places that are gone would allow new ones.
+    assert.deepEqual(
+      OWN_CODE_SITES.filter((site) => !sites.some((found) => withoutLine(found) === site)),
+      [],
+    );
   });
 
   it('the scan itself finds each way of loading code', () => {
