@@ -29,6 +29,8 @@ export interface TestClientOptions {
   nodeOptions?: string[];
   /** The bundled server to spawn; dist/server.js by default. */
   server?: string;
+  /** Arguments after `--stdio` (`--concurrency=2`). */
+  serverArgs?: string[];
   /** Variables added to the server's environment (`ERROR_CATALOG_DEBUG`). */
   env?: Record<string, string>;
   /** Extra `textDocument` client capabilities (e.g. `codeAction: { disabledSupport: true }`). */
@@ -78,7 +80,7 @@ export class TestClient {
   constructor(private readonly options: TestClientOptions) {
     this.process = spawn(
       process.execPath,
-      [...(options.nodeOptions ?? []), options.server ?? SERVER, '--stdio'],
+      [...(options.nodeOptions ?? []), options.server ?? SERVER, '--stdio', ...(options.serverArgs ?? [])],
       {
         stdio: ['pipe', 'pipe', 'pipe'],
         env: { ...process.env, ...options.env },

@@ -257,3 +257,44 @@ test('a file the document refers to, changed on disk, changes the catalog', asyn
     later.dispose();
   }
 });
+
+test('a server started with --concurrency=2 indexes on a worker thread and reports what one thread does', async () => {
+  type WorkspaceReport = { items: Array<{ uri: string; items?: Array<{ code?: unknown; range: unknown }> }> };
+  const reports: string[][] = [];
+  for (const concurrency of ['--concurrency=2', '--concurrency=off']) {
+    const session = await TestClient.start({ folders: [ws.root], serverArgs: [concurrency] });
+    try {
+      await session.indexed();
+      const report = await session.request<WorkspaceReport>('workspace/diagnostic', {
+        previousResultIds: [],
+      });
+      // Said once the workers are stopped, which may be after the report.
+      const said = () => session.logs.filter((line) => line.startsWith('indexed with'));
+      for (let wait = 0; concurrency !== '--concurrency=off' && said().length === 0 && wait < 100; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const told = said();
+      if (concurrency === '--concurrency=off') assert.deepEqual(told, []);
+      else
+        assert.match(told.join('\n'), /^indexed with 1 worker thread, which analysed [1-9]\d* of the files$/);
+      reports.push(
+        report.items
+          .filter((item) => (item.items ?? []).length > 0)
+          .flatMap((item) =>
+            (item.items ?? []).map(
+              (finding) => `${ws.pathOf(item.uri)} ${JSON.stringify(finding.range)} ${String(finding.code)}`,
+            ),
+          )
+          .sort(),
+      );
+    } finally {
+      await session.stop();
+    }
+  }
+  assert.equal(reports[0].length, 16);
+  assert.deepEqual(reports[0], reports[1]);
+  assert.equal(
+    reports[0][0],
+    'express/controllers/orders.ts {"start":{"line":8,"character":22},"end":{"line":8,"character":25}} undocumented-response',
+  );
+});

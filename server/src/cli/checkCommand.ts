@@ -3,7 +3,7 @@ import { CATALOG_RULES, SOURCE_RULES } from '../service/rules';
 import { isGoverned } from '../service/governance';
 import { DEFAULT_SETTINGS, parseRuleSeverity, type Settings } from '../service/settings';
 import { AnalysisCache, cacheFilePath } from '../workspace/analysisCache';
-import type { Concurrency } from '../workspace/analysisPool';
+import { concurrencyFrom, type Concurrency } from '../workspace/analysisPool';
 import { engineId } from '../workspace/engineId';
 import type { WorkspaceHost } from '../workspace/host';
 import { flagValue, listValue, parseArguments, stringValue, UsageError } from './args';
@@ -97,11 +97,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo, host: Wor
 }
 
 function parseConcurrency(value: string | undefined): Concurrency {
-  if (value === undefined || value === 'auto' || value === 'off') return value ?? 'auto';
-  if (!/^[1-9]\d*$/.test(value)) {
+  if (value === undefined) return 'auto';
+  const concurrency = concurrencyFrom(value);
+  if (concurrency === undefined) {
     throw new UsageError(`--concurrency takes a number of threads, auto or off, not '${value}'`);
   }
-  return Number(value);
+  return concurrency;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

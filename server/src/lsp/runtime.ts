@@ -1,3 +1,4 @@
+import type { Concurrency } from '../workspace/analysisPool';
 import type { AnalysisMemo } from '../workspace/analysisMemo';
 import type { WorkspaceHost } from '../workspace/host';
 import type { WatchFile } from './catalogWatcher';
@@ -27,6 +28,11 @@ export interface RuntimeEnvironment {
    * platform keeps them: indexing takes the models of unchanged files from it, then saves it.
    */
   analysisCache?: (root: string) => Promise<PersistentMemo | undefined>;
+  /**
+   * Worker threads for the first index of the workspace: the program they run (the server
+   * itself) and `--concurrency`. Without it every file is analysed on the main thread.
+   */
+  analysisThreads?: { program: string; concurrency: Concurrency };
 }
 
 /** Analyses kept across sessions. */

@@ -1,3 +1,4 @@
+import { AnalysisPool } from '../workspace/analysisPool';
 import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver';
 import { getLanguageService } from '../service/languageService';
 import { DEFAULT_CATALOG_GLOBS, SOURCE_GLOB } from '../workspace/fileKinds';
@@ -57,6 +58,11 @@ export function registerStartup(session: ServerSession, runtime: RuntimeEnvironm
     const cache = roots.length > 0 ? await runtime.analysisCache?.(roots[0]) : undefined;
     if (cache?.note) connection.console.info(cache.note);
     if (cache) context.rememberAnalyses(cache);
+    const threads = runtime.analysisThreads;
+    const pool = threads
+      ? new AnalysisPool(threads.program, AnalysisPool.threadsFor(threads.concurrency))
+      : undefined;
+    if (pool) context.analyzeInParallel(pool, threads!.concurrency);
     const sources = context.indexSources(
       host,
       roots,
@@ -92,7 +98,16 @@ export function registerStartup(session: ServerSession, runtime: RuntimeEnvironm
       isIgnored: (path) => host.isIgnored(path),
     });
     diagnostics.changed();
-    await indexSources(connection, sources, diagnostics);
+    try {
+      await indexSources(connection, sources, diagnostics);
+    } finally {
+      // Files that change later are analysed one at a time, here: the workers' memory is given back.
+      await pool?.close();
+    }
+    if (pool && pool.started > 0) {
+      const workers = pool.started === 1 ? '1 worker thread' : `${pool.started} worker threads`;
+      connection.console.info(`indexed with ${workers}, which analysed ${pool.answered} of the files`);
+    }
     // The enum members the sources use as codes join the catalog now that every use is known (a
     // change of the catalog asks the client to pull diagnostics again).
     context.settle();

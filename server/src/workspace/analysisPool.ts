@@ -24,6 +24,12 @@ const QUEUE_PER_WORKER = 32;
 /** `--concurrency`: a number of threads, `auto` (one per core) or `off` (the main thread alone). */
 export type Concurrency = number | 'auto' | 'off';
 
+/** `--concurrency`'s value as written; undefined for anything but a positive whole number, auto or off. */
+export function concurrencyFrom(text: string): Concurrency | undefined {
+  if (text === 'auto' || text === 'off') return text;
+  return /^[1-9]\d{0,3}$/.test(text) ? Number(text) : undefined;
+}
+
 export interface AnalysisRequest {
   id: number;
   uri: string;
@@ -56,6 +62,9 @@ export class AnalysisPool {
   >();
   private nextId = 0;
   private closed = false;
+  /** Workers started, and the analyses they answered: what the pool did, to report. */
+  started = 0;
+  answered = 0;
 
   /**
    * @param script the program to start in each worker: it serves analyses when started with
@@ -84,6 +93,7 @@ export class AnalysisPool {
     const worthwhile =
       concurrency === 'auto' ? Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER)) : wanted;
     for (let i = 0; i < worthwhile; i++) this.workers.push(this.start());
+    this.started = this.workers.length;
   }
 
   /** The model of `text`, from a worker; undefined when every worker is busy (analyse it here). */
@@ -132,7 +142,10 @@ export class AnalysisPool {
   }
 
   private start(): PoolWorker {
-    const worker = new Worker(this.script, { workerData: { role: ANALYSIS_WORKER_ROLE } });
+    // A worker's stdout would join the program's: the report of `check --format json`, or the
+    // language server's protocol stream. Whatever a worker prints goes to stderr.
+    const worker = new Worker(this.script, { workerData: { role: ANALYSIS_WORKER_ROLE }, stdout: true });
+    worker.stdout.pipe(process.stderr, { end: false });
     // An idle worker must not keep the process alive.
     worker.unref();
     const entry: PoolWorker = { worker, queued: 0, knownOptions: new Set() };
@@ -140,8 +153,10 @@ export class AnalysisPool {
       const waiter = this.waiting.get(reply.id);
       if (!waiter) return;
       this.waiting.delete(reply.id);
-      if ('model' in reply) waiter.resolve(reply.model);
-      else waiter.reject(new Error(reply.error));
+      if ('model' in reply) {
+        this.answered++;
+        waiter.resolve(reply.model);
+      } else waiter.reject(new Error(reply.error));
     });
     // A worker that dies takes its queue with it: those files are analysed on the main thread.
     const lost = (why: string) => {

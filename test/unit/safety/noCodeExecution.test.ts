@@ -37,8 +37,9 @@ const OWN_CODE_SITES = [
   "server/src/node/codeCache.ts import 'node:vm'",
   "server/src/node/codeCache.ts import 'node:worker_threads'",
   'server/src/node/codeCache.ts createRequire()',
-  // Analysis workers: the CLI starts itself on worker threads, which serve analyses.
+  // Analysis workers: the CLI and the server start themselves on worker threads, to serve analyses.
   "server/src/node/cli.ts import 'node:worker_threads'",
+  "server/src/node/main.ts import 'node:worker_threads'",
   "server/src/node/analysisWorker.ts import 'node:worker_threads'",
   "server/src/workspace/analysisPool.ts import 'node:worker_threads'",
 ];
