@@ -56,3 +56,10 @@ test('auto starts a worker only for a workspace large enough to gain from it', (
   assert.equal(AnalysisPool.threadsFor('off'), 1);
   assert.equal(AnalysisPool.threadsFor(3), 3);
 });
+
+test('a worker that cannot start leaves every file to the main thread', () => {
+  const pool = new AnalysisPool('', 2);
+  pool.prepare(1, 2);
+  assert.equal(pool.started, 0);
+  assert.equal(pool.analyze('file:///a.ts', 'const a = 1;', {}, ''), undefined);
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { FixtureWorkspace } from '../helpers/fixtureWorkspace';
@@ -70,6 +70,32 @@ test('a remembered model is used while its file is unchanged, and dropped once t
   // Any change to the text is a new key: the file is analysed again.
   ws.write('src/routes.ts', `${ROUTES}// edited\n`);
   assert.deepEqual(cli(ws.root, 'check', '--cache').stdout, lines(MISMATCH, ...SUMMARY(1)));
+});
+
+test('a run that finds every file as remembered leaves the cache file as it is; a change rewrites it', () => {
+  cli(ws.root, 'check', '--cache');
+  const written = readFileSync(CACHE(), 'utf8');
+  const { mtimeMs } = statSync(CACHE());
+  assert.deepEqual(cli(ws.root, 'check', '--cache').stdout, lines(MISMATCH, ...SUMMARY(1)));
+  assert.equal(statSync(CACHE()).mtimeMs, mtimeMs);
+  assert.equal(readFileSync(CACHE(), 'utf8'), written);
+
+  ws.write('src/routes.ts', `${ROUTES}// edited\n`);
+  cli(ws.root, 'check', '--cache');
+  const before = JSON.parse(written) as CacheFile;
+  const after = readCache();
+  const changed = Object.keys(after.files).filter((uri) => after.files[uri].key !== before.files[uri]?.key);
+  assert.deepEqual(
+    changed.map((uri) => uri.slice(uri.lastIndexOf('/src/'))),
+    ['/src/routes.ts'],
+  );
+  // A file that leaves the workspace leaves the cache too.
+  rmSync(join(ws.root, 'src/errors.ts'));
+  cli(ws.root, 'check', '--cache');
+  assert.deepEqual(
+    Object.keys(readCache().files).map((uri) => uri.slice(uri.lastIndexOf('/src/'))),
+    ['/src/routes.ts'],
+  );
 });
 
 test('a change to one file reaches the files that import from it', () => {

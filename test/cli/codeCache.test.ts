@@ -96,3 +96,16 @@ test('ERROR_CATALOG_CODE_CACHE=off keeps no cache, and the default is the user c
   assert.ok(existsSync(join(expected, 'error-catalog', 'code-cache')));
   cacheFile(join(expected, 'error-catalog', 'code-cache'));
 });
+
+test('a relative XDG_CACHE_HOME is ignored: the cache goes under the home, never the working folder', () => {
+  const home = mkdtempSync(join(tmpdir(), 'code-cache-home-'));
+  const cwd = mkdtempSync(join(tmpdir(), 'code-cache-cwd-'));
+  const { status } = spawnSync(process.execPath, [CLI, '--version'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, HOME: home, XDG_CACHE_HOME: 'relative-cache', ERROR_CATALOG_CODE_CACHE: '' },
+  });
+  assert.equal(status, 0);
+  assert.deepEqual(readdirSync(cwd), []);
+  cacheFile(join(home, '.cache', 'error-catalog', 'code-cache'));
+});

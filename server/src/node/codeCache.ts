@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import Module from 'node:module';
 import { homedir, platform } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
@@ -29,20 +29,30 @@ import { isMainThread } from 'node:worker_threads';
 /** `ERROR_CATALOG_CODE_CACHE`: a folder to keep the cache in, or `off` for none. */
 const CODE_CACHE_VARIABLE = 'ERROR_CATALOG_CODE_CACHE';
 
-/** Where the cache lives when the variable does not say: the platform's per-user cache folder. */
-function defaultCodeCacheFolder(env: NodeJS.ProcessEnv = process.env): string {
-  const home = homedir();
+/**
+ * Where the cache lives when the variable does not say: the platform's per-user cache folder.
+ * Undefined when there is no home to put it in; a relative `XDG_CACHE_HOME` is ignored, as the
+ * XDG specification asks (it would put the cache in whatever folder the program runs in).
+ */
+function defaultCodeCacheFolder(env: NodeJS.ProcessEnv): string | undefined {
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return undefined;
+  }
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
   const base =
     platform() === 'win32'
       ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
       : platform() === 'darwin'
         ? join(home, 'Library', 'Caches')
-        : (env.XDG_CACHE_HOME ?? join(home, '.cache'));
+        : (xdg ?? join(home, '.cache'));
   return join(base, 'error-catalog', 'code-cache');
 }
 
 /** The cache folder in force, or undefined when the cache is off. */
-function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function codeCacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   const setting = env[CODE_CACHE_VARIABLE];
   if (setting === 'off') return undefined;
   return setting ? setting : defaultCodeCacheFolder(env);

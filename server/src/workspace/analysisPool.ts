@@ -92,7 +92,14 @@ export class AnalysisPool {
     const wanted = this.threads - 1;
     const worthwhile =
       concurrency === 'auto' ? Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER)) : wanted;
-    for (let i = 0; i < worthwhile; i++) this.workers.push(this.start());
+    for (let i = 0; i < worthwhile; i++) {
+      try {
+        this.workers.push(this.start());
+      } catch {
+        // A thread that cannot start (no program file, no memory for one) leaves the work here.
+        break;
+      }
+    }
     this.started = this.workers.length;
   }
 
