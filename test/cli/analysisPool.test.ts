@@ -13,7 +13,7 @@ const OPTIONS: AnalysisOptions = { routes: true };
 
 test('a worker gives the model the main thread makes, and says when its queue is full', async () => {
   const pool = new AnalysisPool(CLI, 2);
-  pool.prepare(1, 2);
+  pool.prepare(1);
   const uri = pathToUri(ROUTE_FILE);
   const text = readFileSync(ROUTE_FILE, 'utf8');
   const expected = analyzeSource({ uri, version: 0, text }, OPTIONS);
@@ -38,20 +38,20 @@ test('a worker gives the model the main thread makes, and says when its queue is
 
 test('closing the pool fails what is still queued, so the caller analyses it; none start after', async () => {
   const pool = new AnalysisPool(CLI, 2);
-  pool.prepare(1, 2);
+  pool.prepare(1);
   const text = readFileSync(ROUTE_FILE, 'utf8');
   const pending = pool.analyze(pathToUri(ROUTE_FILE), text, OPTIONS, 'routes');
   assert.ok(pending);
   const failed = assert.rejects(pending, { message: 'the analysis workers were stopped' });
   await pool.close();
   await failed;
-  pool.prepare(100_000, 2);
+  pool.prepare(100_000);
   assert.equal(pool.analyze(pathToUri(ROUTE_FILE), text, OPTIONS, 'routes'), undefined);
 });
 
 test('auto starts a worker only for a workspace large enough to gain from it', () => {
-  const small = new AnalysisPool(CLI, 2);
-  small.prepare(19_999, 'auto');
+  const small = new AnalysisPool(CLI, 'auto');
+  small.prepare(19_999);
   assert.equal(small.analyze('file:///a.ts', 'const a = 1;', {}, ''), undefined);
   assert.equal(AnalysisPool.threadsFor('off'), 1);
   assert.equal(AnalysisPool.threadsFor(3), 3);
@@ -59,7 +59,7 @@ test('auto starts a worker only for a workspace large enough to gain from it', (
 
 test('a worker that cannot start leaves every file to the main thread', () => {
   const pool = new AnalysisPool('', 2);
-  pool.prepare(1, 2);
+  pool.prepare(1);
   assert.equal(pool.started, 0);
   assert.equal(pool.analyze('file:///a.ts', 'const a = 1;', {}, ''), undefined);
 });

@@ -82,10 +82,8 @@ export async function openWorkspace(
   // classes imported from another are known; only the files the paths name are reported on.
   const workspace = new WorkspaceContext(catalogs);
   if (options.memo) workspace.rememberAnalyses(options.memo);
-  const pool = options.parallel
-    ? new AnalysisPool(options.parallel.program, AnalysisPool.threadsFor(options.parallel.concurrency))
-    : undefined;
-  if (pool) workspace.analyzeInParallel(pool, options.parallel!.concurrency);
+  const pool = options.parallel && new AnalysisPool(options.parallel.program, options.parallel.concurrency);
+  if (pool) workspace.analyzeInParallel(pool);
   const skipped = new Map<string, string>();
   const index = workspace.indexSources(
     ignoring,

@@ -59,10 +59,8 @@ export function registerStartup(session: ServerSession, runtime: RuntimeEnvironm
     if (cache?.note) connection.console.info(cache.note);
     if (cache) context.rememberAnalyses(cache);
     const threads = runtime.analysisThreads;
-    const pool = threads
-      ? new AnalysisPool(threads.program, AnalysisPool.threadsFor(threads.concurrency))
-      : undefined;
-    if (pool) context.analyzeInParallel(pool, threads!.concurrency);
+    const pool = threads && new AnalysisPool(threads.program, threads.concurrency);
+    if (pool) context.analyzeInParallel(pool);
     const sources = context.indexSources(
       host,
       roots,

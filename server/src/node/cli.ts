@@ -1,10 +1,7 @@
-import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from '../cli/main';
-import { ANALYSIS_WORKER_ROLE } from '../workspace/analysisPool';
-import { serveAnalyses } from './analysisWorker';
+import { servesAnalyses } from './analysisWorker';
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) serveAnalyses();
-else runCommand();
+if (!servesAnalyses()) runCommand();
 
 function runCommand(): void {
   // A reader that stops early (`check | head -1`) closes the pipe: what is left to write has no

@@ -1,6 +1,5 @@
 import { readFileSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { isMainThread, workerData } from 'node:worker_threads';
 import {
   createConnection,
   ProposedFeatures,
@@ -17,13 +16,12 @@ import { engineId } from '../workspace/engineId';
 import { MAX_CATALOG_BYTES } from '../workspace/fileLimits';
 import { nodeHost } from '../workspace/nodeHost';
 import { uriToPath } from '../workspace/paths';
-import { ANALYSIS_WORKER_ROLE, concurrencyFrom, type Concurrency } from '../workspace/analysisPool';
-import { serveAnalyses } from './analysisWorker';
+import { concurrencyFrom, type Concurrency } from '../workspace/analysisPool';
+import { servesAnalyses } from './analysisWorker';
 import { commandLineTransport } from './transport';
 
 // The server runs itself on worker threads to analyse files while it indexes (AnalysisPool).
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) serveAnalyses();
-else startLanguageServer();
+if (!servesAnalyses()) startLanguageServer();
 
 function startLanguageServer(): void {
   // The transport (--stdio, --node-ipc, --socket) comes from the command line; started with none

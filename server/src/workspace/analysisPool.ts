@@ -66,15 +66,20 @@ export class AnalysisPool {
   started = 0;
   answered = 0;
 
+  /** The threads to analyse on, the main thread included. */
+  private readonly threads: number;
+
   /**
    * @param script the program to start in each worker: it serves analyses when started with
    *   `ANALYSIS_WORKER_ROLE` as its worker data.
-   * @param threads the threads to analyse on, the main thread included.
+   * @param concurrency `--concurrency`: how many threads, and with `auto` only for a large workspace.
    */
   constructor(
     private readonly script: string,
-    private readonly threads: number,
-  ) {}
+    private readonly concurrency: Concurrency,
+  ) {
+    this.threads = AnalysisPool.threadsFor(concurrency);
+  }
 
   /** The threads `--concurrency` asks for, the main thread included. */
   static threadsFor(concurrency: Concurrency): number {
@@ -87,11 +92,11 @@ export class AnalysisPool {
    * Starts the workers that `files` analyses are worth: none for a small workspace. With
    * `auto`, each worker needs its share of files; a number given asks for that many regardless.
    */
-  prepare(files: number, concurrency: Concurrency): void {
+  prepare(files: number): void {
     if (this.closed || this.workers.length > 0) return;
     const wanted = this.threads - 1;
     const worthwhile =
-      concurrency === 'auto' ? Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER)) : wanted;
+      this.concurrency === 'auto' ? Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER)) : wanted;
     for (let i = 0; i < worthwhile; i++) {
       try {
         this.workers.push(this.start());

@@ -10,7 +10,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ServiceContext } from '../service/context';
 import { codesUsedBy, codeUses } from '../service/codeUses';
 import { OptionsKeys, type AnalysisMemo } from './analysisMemo';
-import type { AnalysisPool, Concurrency } from './analysisPool';
+import type { AnalysisPool } from './analysisPool';
 import { ProjectLinker } from './projectLinker';
 import { linkRoutes } from './routeLinker';
 import type { LinkedRoute } from '../service/routes/linkedRoute';
@@ -58,7 +58,7 @@ export class WorkspaceContext implements ServiceContext {
   private memo?: AnalysisMemo;
   private readonly optionsKeys = new OptionsKeys();
   /** Worker threads that analyse beside this one while the index is first built. */
-  private parallel?: { pool: AnalysisPool; concurrency: Concurrency };
+  private pool?: AnalysisPool;
   /** The models that declare routes or functions a route may name, by URI. */
   private readonly routeModels = new Map<string, SourceModel>();
   /** The workspace's routes, linked; rebuilt when a route file or what imports resolve to changes. */
@@ -104,7 +104,7 @@ export class WorkspaceContext implements ServiceContext {
       roots,
       analyze: (uri, text) => this.analyzeForIndex(uri, text),
       onAnalysed: (uri, model) => this.feedDefinitions(uri, model),
-      expect: (files) => this.parallel?.pool.prepare(files, this.parallel.concurrency),
+      expect: (files) => this.pool?.prepare(files),
       forget: (uri) => this.index.setSourceDefinitions(uri, []),
       onModel: (uri, model) => {
         if (!this.openUris.has(uri)) this.modelChanged(uri, model);
@@ -396,8 +396,8 @@ export class WorkspaceContext implements ServiceContext {
    * Analyses the files the index reads on worker threads too (`check --concurrency`), until the
    * pool is closed; linking and everything after it stay on this thread.
    */
-  analyzeInParallel(pool: AnalysisPool, concurrency: Concurrency): void {
-    this.parallel = { pool, concurrency };
+  analyzeInParallel(pool: AnalysisPool): void {
+    this.pool = pool;
   }
 
   /**
@@ -405,22 +405,31 @@ export class WorkspaceContext implements ServiceContext {
    * one is free, or made here. The index takes the models in the order of its files.
    */
   private analyzeForIndex(uri: string, text: string): SourceModel | Promise<SourceModel> {
-    const options = this.optionsFor(uri);
-    const optionsKey = this.optionsKeys.of(options);
-    const here = () => analyzeSource({ uri, version: 0, text }, options);
-    const analyze = () => {
+    return this.remembered(uri, text, (options, optionsKey, here) => {
       // A worker that fails leaves its file to this thread: the answer is the same either way.
-      const elsewhere = this.parallel?.pool.analyze(uri, text, options, optionsKey);
+      const elsewhere = this.pool?.analyze(uri, text, options, optionsKey);
       return elsewhere ? elsewhere.catch(here) : here();
-    };
-    return this.memo ? this.memo.model(uri, text, optionsKey, analyze) : analyze();
+    });
   }
 
   /** The analysis of a file's text as on disk: remembered from an earlier run when it can be. */
   private analyzeFile(uri: string, text: string): SourceModel {
+    return this.remembered(uri, text, (_options, _optionsKey, here) => here());
+  }
+
+  /**
+   * A file's model as on disk: the memo's, when it remembers this text under these options, or
+   * the one `analyze` makes (`here` analyses on this thread).
+   */
+  private remembered<M extends SourceModel | Promise<SourceModel>>(
+    uri: string,
+    text: string,
+    analyze: (options: AnalysisOptions, optionsKey: string, here: () => SourceModel) => M,
+  ): SourceModel | M {
     const options = this.optionsFor(uri);
-    const analyze = () => analyzeSource({ uri, version: 0, text }, options);
-    return this.memo ? this.memo.model(uri, text, this.optionsKeys.of(options), analyze) : analyze();
+    const optionsKey = this.optionsKeys.of(options);
+    const make = () => analyze(options, optionsKey, () => analyzeSource({ uri, version: 0, text }, options));
+    return this.memo ? this.memo.model(uri, text, optionsKey, make) : make();
   }
 
   private optionsFor(uri: string): AnalysisOptions {

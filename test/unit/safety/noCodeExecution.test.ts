@@ -37,9 +37,8 @@ const OWN_CODE_SITES = [
   "server/src/node/codeCache.ts import 'node:vm'",
   "server/src/node/codeCache.ts import 'node:worker_threads'",
   'server/src/node/codeCache.ts createRequire()',
-  // Analysis workers: the CLI and the server start themselves on worker threads, to serve analyses.
-  "server/src/node/cli.ts import 'node:worker_threads'",
-  "server/src/node/main.ts import 'node:worker_threads'",
+  // Analysis workers: the CLI and the server start themselves on worker threads, to serve analyses;
+  // a thread started so serves them instead of running the program.
   "server/src/node/analysisWorker.ts import 'node:worker_threads'",
   "server/src/workspace/analysisPool.ts import 'node:worker_threads'",
 ];
